@@ -1,0 +1,3 @@
+namespace Portal.Contents.Models;
+
+public sealed record ContentEventContext(ContentEvent Event, ContentItem Item, ContentVersion Latest, ContentVersion? Published);

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Portal.Contents.Rules;
+
+/// <summary>
+/// Routes are lower-case ASCII words joined by hyphens. A title with too few Latin letters or digits
+/// (every Chinese title) yields the type and date instead, so a route is never empty; collisions get a number.
+/// </summary>
+public static partial class SlugRules
+{
+    public const int MaxLength = 80;
+    private const int MinimumFromTitle = 4;
+
+    public static string FromTitle(string title, string contentType, DateTime date)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            builder.Append(lower is >= 'a' and <= 'z' or >= '0' and <= '9' ? lower : '-');
+        }
+
+        var slug = Hyphens().Replace(builder.ToString(), "-").Trim('-');
+        if (slug.Length > MaxLength - 12)
+        {
+            slug = slug[..(MaxLength - 12)].TrimEnd('-');
+        }
+
+        return slug.Count(char.IsAsciiLetterOrDigit) >= MinimumFromTitle
+            ? slug
+            : $"{contentType.ToLowerInvariant()}-{date:yyyyMMdd}";
+    }
+
+    /// <summary>The first of <paramref name="baseSlug"/>, <c>-2</c>, <c>-3</c>… that is not taken.</summary>
+    public static string MakeUnique(string baseSlug, IReadOnlySet<string> taken)
+    {
+        if (!taken.Contains(baseSlug))
+        {
+            return baseSlug;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var candidate = $"{baseSlug}-{n}";
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>Checks a route an editor typed; returns a Chinese message, or null when it is valid.</summary>
+    public static string? Validate(string slug)
+    {
+        if (slug.Length > MaxLength)
+        {
+            return $"网址标识不能超过 {MaxLength} 个字符。";
+        }
+
+        return Valid().IsMatch(slug) ? null : "网址标识只能使用小写字母、数字和连字符（-），且不能以连字符开头或结尾。";
+    }
+
+    [GeneratedRegex("-{2,}")]
+    private static partial Regex Hyphens();
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex Valid();
+}

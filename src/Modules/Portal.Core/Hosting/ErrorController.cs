@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Portal.Core.Hosting;
+
+[Route("error")]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("{statusCode:int}")]
+    public IActionResult Show(int statusCode)
+    {
+        Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : 500;
+        ViewData["Title"] = statusCode switch
+        {
+            404 => "页面不存在",
+            403 => "没有权限",
+            400 => "请求无效",
+            429 => "操作过于频繁",
+            _ => "服务器出错了",
+        };
+        return View("Error", statusCode);
+    }
+}

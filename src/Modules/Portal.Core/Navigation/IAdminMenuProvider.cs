@@ -1,0 +1,6 @@
+namespace Portal.Core.Navigation;
+
+public interface IAdminMenuProvider
+{
+    IEnumerable<AdminMenuItem> GetItems();
+}

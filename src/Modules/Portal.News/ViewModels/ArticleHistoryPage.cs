@@ -1,0 +1,5 @@
+using Portal.Contents.Models;
+
+namespace Portal.News.ViewModels;
+
+public sealed record ArticleHistoryPage(ContentItem Item, IReadOnlyList<ContentVersion> Versions, bool CanEdit);

@@ -1,0 +1,3 @@
+namespace Portal.News.ViewModels;
+
+public sealed record ArticleListItem(long Id, string Slug, string Title, DateTime? PublishedAt);
