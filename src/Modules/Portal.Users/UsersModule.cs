@@ -46,6 +46,13 @@ public sealed class UsersModule : IPortalModule
             options.AccessDeniedPath = "/account/denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+
+            // A signed-in user without the permission gets a 403 and the Chinese error page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         // A disabled user or a reset password ends existing sessions within a minute.

@@ -27,6 +27,49 @@
         window.addEventListener("beforeunload", function (e) { if (dirty) { e.preventDefault(); e.returnValue = ""; } });
     });
 
+    // A copy of the text in this browser: if a save is lost (an expired login, a closed tab), it can be taken back.
+    document.querySelectorAll("form[data-draft-key]").forEach(function (form) {
+        var key = "portal.draft." + location.pathname + "#" + form.getAttribute("data-draft-key");
+        var fields = Array.prototype.filter.call(form.elements, function (el) {
+            return el.name && (el.tagName === "TEXTAREA" || el.type === "text" || !el.type || el.type === "search");
+        });
+        var snapshot = function () {
+            var data = {};
+            fields.forEach(function (el) { data[el.name] = el.value; });
+            return data;
+        };
+        var read = function () { try { return JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { return null; } };
+        var saved = read();
+        var current = JSON.stringify(snapshot());
+        if (saved && JSON.stringify(saved) !== current) {
+            var banner = document.createElement("p");
+            banner.className = "notice";
+            banner.setAttribute("role", "status");
+            banner.textContent = "此浏览器中有一份未保存的草稿。";
+            var restore = document.createElement("button");
+            restore.type = "button";
+            restore.className = "button";
+            restore.textContent = "恢复未保存的草稿";
+            restore.addEventListener("click", function () {
+                fields.forEach(function (el) { if (saved.hasOwnProperty(el.name)) { el.value = saved[el.name]; } });
+                banner.remove();
+                if (editor) { editor.dispatchEvent(new Event("input")); }
+            });
+            var discard = document.createElement("button");
+            discard.type = "button";
+            discard.className = "button";
+            discard.textContent = "丢弃";
+            discard.addEventListener("click", function () { localStorage.removeItem(key); banner.remove(); });
+            banner.append(" ", restore, " ", discard);
+            form.parentNode.insertBefore(banner, form);
+        } else if (saved) {
+            localStorage.removeItem(key);
+        }
+        form.addEventListener("input", function () {
+            try { localStorage.setItem(key, JSON.stringify(snapshot())); } catch (e) { /* storage full or disabled */ }
+        });
+    });
+
     document.querySelectorAll("[data-confirm]").forEach(function (el) {
         el.addEventListener("click", function (e) { if (!confirm(el.getAttribute("data-confirm"))) { e.preventDefault(); } });
     });
