@@ -4,6 +4,7 @@ namespace Portal.Core.Hosting;
 
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken] // Re-executed for failed POSTs too; it only shows a message.
 public sealed class ErrorController : Controller
 {
     [Route("{statusCode:int}")]
