@@ -13,6 +13,7 @@ namespace Portal.News.Controllers;
 public sealed class ArticlesController(PortalDbContext db, ContentManager contents, ColumnTree columns, ArticleQueries articles) : Controller
 {
     [HttpGet("news/{slug}")]
+    [HttpHead("news/{slug}")]
     [OutputCache(PolicyName = PortalCaching.PublicPagePolicy)]
     public async Task<IActionResult> Show(string slug)
     {

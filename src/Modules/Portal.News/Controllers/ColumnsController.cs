@@ -11,6 +11,7 @@ public sealed class ColumnsController(ColumnTree columns, ArticleQueries article
     private const int PageSize = 20;
 
     [HttpGet("columns/{slug}")]
+    [HttpHead("columns/{slug}")]
     [OutputCache(PolicyName = PortalCaching.PublicPagePolicy)]
     public async Task<IActionResult> Show(string slug, int page = 1)
     {

@@ -11,6 +11,7 @@ public sealed class HomeController(ColumnTree columns, ArticleQueries articles) 
     private const int ItemsPerColumn = 8;
 
     [HttpGet("/")]
+    [HttpHead("/")]
     [OutputCache(PolicyName = PortalCaching.PublicPagePolicy)]
     public async Task<IActionResult> Index()
     {
