@@ -30,8 +30,9 @@
     // A copy of the text in this browser: if a save is lost (an expired login, a closed tab), it can be taken back.
     document.querySelectorAll("form[data-draft-key]").forEach(function (form) {
         var key = "portal.draft." + location.pathname + "#" + form.getAttribute("data-draft-key");
+        // Only what the editor writes by hand: fields the server fills in (routes, dates) would always differ.
         var fields = Array.prototype.filter.call(form.elements, function (el) {
-            return el.name && (el.tagName === "TEXTAREA" || el.type === "text" || !el.type || el.type === "search");
+            return el.hasAttribute("data-draft-field");
         });
         var snapshot = function () {
             var data = {};

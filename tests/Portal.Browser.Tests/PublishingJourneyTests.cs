@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Portal.Testing;
+
+namespace Portal.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PublishingJourneyTests(BrowserPortal portal) : Journey(portal)
+{
+    [Fact]
+    public Task Author_drafts_and_submits_editor_publishes_reader_sees_it_without_its_scripts() => RunAsync("publishing", async () =>
+    {
+        var title = "浏览器测试：常委会视察民生工程 " + Guid.NewGuid().ToString("N")[..6];
+        const string normalText = "常委会组成人员实地察看了民生工程进展情况。";
+        var markdown = string.Join("\n\n",
+            normalText,
+            "<script>window.__xss=1</script>",
+            "<img src=x onerror=\"window.__xss=2\">",
+            "**视察组**要求加快工程进度。");
+
+        // The author writes a draft and submits it for review; there is no way for them to publish.
+        var author = await SignInAsync(DemoAccounts.Author, DemoAccounts.AuthorPassword);
+        await author.GotoAsync("/admin/news/create");
+        await author.GetByLabel("标题").FillAsync(title);
+        await author.GetByLabel("栏目").SelectOptionAsync(new SelectOptionValue { Label = "工作动态" });
+        await author.GetByLabel("信息来源").FillAsync("市人大常委会办公室");
+        await author.GetByLabel("正文（Markdown）").FillAsync(markdown);
+        await Assertions.Expect(author.GetByRole(AriaRole.Button, new() { Name = "保存并发布" })).ToHaveCountAsync(0);
+        await author.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核" }).ClickAsync();
+        await author.WaitForURLAsync(new Regex("/admin/news/\\d+/edit$"));
+        await Assertions.Expect(author.GetByRole(AriaRole.Status).Filter(new() { HasText = "已保存并提交审核" })).ToBeVisibleAsync();
+        await Assertions.Expect(author.Locator("[data-field=status]")).ToHaveTextAsync("待审核");
+        await Assertions.Expect(author.GetByRole(AriaRole.Button, new() { Name = "保存并发布" })).ToHaveCountAsync(0);
+        await Assertions.Expect(author.GetByLabel("正文（Markdown）")).ToHaveValueAsync(markdown);
+        var editUrl = new Uri(author.Url).AbsolutePath;
+
+        // An editor finds it in the admin list and publishes it.
+        var editor = await SignInAsEditorAsync();
+        await editor.GotoAsync("/admin/news");
+        await editor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await editor.WaitForURLAsync("**" + editUrl);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "保存并发布" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status).Filter(new() { HasText = "已保存并发布" })).ToBeVisibleAsync();
+        await Assertions.Expect(editor.Locator("[data-field=status]")).ToHaveTextAsync("已发布");
+
+        // A reader finds it in its column's box on the home page and reads it: the text, but none of the scripts.
+        var reader = await OpenAsync("reader");
+        var problems = new List<string>();
+        reader.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add("console: " + message.Text);
+            }
+        };
+        reader.PageError += (_, error) => problems.Add("page error: " + error);
+
+        await reader.GotoAsync("/");
+        var box = reader.Locator("section.column-box").Filter(new() { Has = reader.GetByRole(AriaRole.Heading, new() { Name = "工作动态" }) });
+        await box.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await reader.WaitForURLAsync("**/news/**");
+        await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        var body = reader.Locator(".article-body");
+        await Assertions.Expect(body).ToContainTextAsync(normalText);
+        await Assertions.Expect(body.Locator("strong")).ToHaveTextAsync("视察组");
+        await Assertions.Expect(body.Locator("script")).ToHaveCountAsync(0);
+        Assert.Equal(0, await body.Locator("[onerror]").CountAsync());
+        await reader.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal("undefined", await reader.EvaluateAsync<string>("() => typeof window.__xss"));
+        Assert.Empty(problems);
+    });
+}
