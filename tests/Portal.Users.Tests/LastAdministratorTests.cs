@@ -13,6 +13,7 @@ public sealed class LastAdministratorTests(PortalFactory factory) : IClassFixtur
     {
         var admin = await UsersAdminDriver.SignInAsync(factory);
         var self = await admin.UserAsync(DemoAccounts.Admin);
+        Assert.DoesNotContain($"/admin/users/{self.Id}/disable", await admin.Client.GetStringAsync($"/admin/users/{self.Id}/edit"));
 
         var page = await admin.FollowAsync(await admin.UserActionAsync(self.Id, "disable"));
 

@@ -24,6 +24,7 @@ public sealed class UsersAdminTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal("创建", entry.Action);
         Assert.Equal(DemoAccounts.Admin, entry.UserName);
         Assert.Contains("编辑、作者", entry.Summary);
+        Assert.Contains("<td>编辑、作者</td>", await admin.Client.GetStringAsync("/admin/users?search=wang.wu"));
     }
 
     [Fact]

@@ -277,16 +277,17 @@ public sealed class UsersAdminController(
 
     private async Task<IActionResult> EditView(PortalUser user, UserEditModel form)
     {
+        var allRoles = await roles.AllAsync();
         ViewData["Title"] = "编辑用户";
-        ViewData["Account"] = (await directory.DescribeAsync([user]))[0];
-        ViewData["Roles"] = new RoleChoices(await roles.AllAsync(), form.Roles);
+        ViewData["Account"] = (await directory.DescribeAsync([user], allRoles))[0];
+        ViewData["Roles"] = new RoleChoices(allRoles, form.Roles);
         return View("Edit", form);
     }
 
     private async Task<IActionResult> PasswordView(PortalUser user, PasswordResetModel form)
     {
         ViewData["Title"] = "重置密码";
-        ViewData["Account"] = (await directory.DescribeAsync([user]))[0];
+        ViewData["Account"] = (await directory.DescribeAsync([user], await roles.AllAsync()))[0];
         return View("Password", form);
     }
 }

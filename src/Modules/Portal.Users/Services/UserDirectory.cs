@@ -30,24 +30,25 @@ public sealed class UserDirectory(PortalDbContext db, UserManager<PortalUser> us
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
         var found = await query.OrderBy(u => u.UserName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
-        return new UserListPage(filter with { Page = page }, await DescribeAsync(found), pageCount, roles);
+        return new UserListPage(filter with { Page = page }, await DescribeAsync(found, roles), pageCount, roles);
     }
 
-    public async Task<IReadOnlyList<UserSummary>> DescribeAsync(IReadOnlyList<PortalUser> found)
+    /// <param name="roles">Every role, in the order the user's roles are listed.</param>
+    public async Task<IReadOnlyList<UserSummary>> DescribeAsync(IReadOnlyList<PortalUser> found, IReadOnlyList<RoleOption> roles)
     {
         var ids = found.Select(u => u.Id).ToList();
         var memberships = await (
             from ur in db.UserRoles
             join r in db.Roles on ur.RoleId equals r.Id
             where ids.Contains(ur.UserId)
-            select new { ur.UserId, r.DisplayName }).ToListAsync();
+            select new { ur.UserId, r.Name }).ToListAsync();
         var now = clock.GetUtcNow();
 
         return found.Select(u => new UserSummary(
             u.Id,
             u.UserName ?? "",
             u.DisplayName,
-            memberships.Where(m => m.UserId == u.Id).Select(m => m.DisplayName).Order(StringComparer.Ordinal).ToList(),
+            roles.Where(r => memberships.Any(m => m.UserId == u.Id && m.Name == r.Name)).Select(r => r.DisplayName).ToList(),
             u.IsDisabled,
             !u.IsDisabled && u.LockoutEnd > now ? u.LockoutEnd : null,
             u.CreatedAt)).ToList();
