@@ -60,6 +60,8 @@ public sealed class UsersModule : IPortalModule
 
         services.AddMemoryCache();
         services.AddScoped<IRolePermissionStore, RolePermissionStore>();
+        services.AddScoped<RoleCatalog>();
+        services.AddScoped<UserDirectory>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IRecipeStepHandler, AdminAccountStep>();
         services.AddScoped<IRecipeStepHandler, DemoUsersStep>();

@@ -16,6 +16,7 @@ internal sealed class ChineseIdentityErrorDescriber : IdentityErrorDescriber
     public override IdentityError InvalidRoleName(string? role) => Error(nameof(InvalidRoleName), $"角色名 “{role}” 无效。");
     public override IdentityError UserAlreadyInRole(string role) => Error(nameof(UserAlreadyInRole), $"用户已属于角色 “{role}”。");
     public override IdentityError UserNotInRole(string role) => Error(nameof(UserNotInRole), $"用户不属于角色 “{role}”。");
+    public override IdentityError InvalidToken() => Error(nameof(InvalidToken), "操作凭据已失效，请重试。");
     public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), "数据已被他人修改，请刷新后重试。");
     public override IdentityError DefaultError() => Error(nameof(DefaultError), "操作失败，请重试。");
 

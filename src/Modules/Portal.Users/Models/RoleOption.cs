@@ -1,0 +1,3 @@
+namespace Portal.Users.Models;
+
+public sealed record RoleOption(string Name, string DisplayName);

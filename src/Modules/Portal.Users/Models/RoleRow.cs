@@ -1,0 +1,3 @@
+namespace Portal.Users.Models;
+
+public sealed record RoleRow(RoleOption Role, bool IsBuiltIn, int UserCount, int PermissionCount);
