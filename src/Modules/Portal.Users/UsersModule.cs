@@ -43,7 +43,6 @@ public sealed class UsersModule : IPortalModule
             options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/account/denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
 

@@ -56,12 +56,4 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         TempData["Message"] = "您已安全退出。";
         return Redirect("/account/login");
     }
-
-    [HttpGet("denied")]
-    [AllowAnonymous]
-    public IActionResult Denied()
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View();
-    }
 }
