@@ -17,6 +17,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
+using Portal.Core.Files;
+using Portal.Core.Mail;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Security;
@@ -49,6 +51,9 @@ public static class PortalApplicationBuilderExtensions
         services.AddScoped<AdminMenuBuilder>();
         services.AddScoped<IStartupTask, MigrateDatabaseTask>();
         services.AddPortalDatabase(configuration, builder.Environment);
+        services.AddPortalMail(configuration, builder.Environment);
+        services.AddSingleton(new FileStoreRoot(Path.Combine(PortalPaths.DataFolder(configuration, builder.Environment), "files")));
+        services.AddSingleton<IFileStore, DiskFileStore>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();

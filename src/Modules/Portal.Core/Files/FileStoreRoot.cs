@@ -1,0 +1,4 @@
+namespace Portal.Core.Files;
+
+/// <summary>The folder under the data folder where uploads are kept.</summary>
+public sealed record FileStoreRoot(string Path);

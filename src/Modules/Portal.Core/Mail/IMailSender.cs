@@ -1,0 +1,6 @@
+namespace Portal.Core.Mail;
+
+public interface IMailSender
+{
+    Task SendAsync(MailMessage message, CancellationToken cancellationToken = default);
+}
