@@ -39,6 +39,26 @@ public sealed class ModuleCatalogTests
     }
 
     [Fact]
+    public void A_module_listed_twice_stops_start_up_in_chinese_and_english()
+    {
+        var error = Assert.Throws<ModuleConfigurationException>(() =>
+            new ModuleCatalog([new FakeModule("Users"), new FakeModule("Admin", "Users"), new FakeModule("Users")]));
+
+        Assert.Contains("模块 “Users” 被重复注册", error.Message);
+        Assert.Contains("Module 'Users' is registered more than once", error.Message);
+    }
+
+    [Fact]
+    public void A_dependency_cycle_stops_start_up_showing_the_cycle_in_chinese_and_english()
+    {
+        var error = Assert.Throws<ModuleConfigurationException>(() =>
+            new ModuleCatalog([new FakeModule("A", "B"), new FakeModule("B", "C"), new FakeModule("C", "A")]));
+
+        Assert.Contains("模块依赖出现循环：A → B → C → A", error.Message);
+        Assert.Contains("Module dependencies form a cycle: A → B → C → A", error.Message);
+    }
+
+    [Fact]
     public void A_module_that_depends_on_itself_is_a_cycle()
     {
         var error = Assert.Throws<ModuleConfigurationException>(() => new ModuleCatalog([new FakeModule("A", "A")]));
