@@ -27,6 +27,31 @@ public sealed class ContentSlugTests(ContentHosts hosts)
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task A_chinese_title_takes_the_beijing_date_that_readers_see(string provider)
+    {
+        var host = hosts.For(provider);
+        var type = host.NewContentType();
+        var shownDate = ChinaTime.FromChinaTime(new DateTime(2013, 1, 13));
+
+        var outcome = await host.Contents(c => c.CreateAsync(type, new ContentDraft("主题活动总结报告", "正文", PublishedAt: shownDate)));
+
+        Assert.Equal($"{type.ToLowerInvariant()}-20130113", outcome.Item!.Slug);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task A_chinese_title_written_before_eight_in_the_beijing_morning_takes_that_days_date(string provider)
+    {
+        var host = hosts.For(provider);
+        var type = host.NewContentType();
+        host.Clock.AdvanceToNext(TimeSpan.FromHours(20));
+        var beijingDate = host.Clock.UtcNow.AddDays(1).ToString("yyyyMMdd");
+
+        var item = await host.CreateAsync(type, "常委会领导走访代表");
+
+        Assert.Equal($"{type.ToLowerInvariant()}-{beijingDate}", item.Slug);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task A_latin_title_gives_a_slug_of_its_words(string provider)
     {
         var host = hosts.For(provider);
