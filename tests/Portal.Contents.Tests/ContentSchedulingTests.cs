@@ -77,4 +77,18 @@ public sealed class ContentSchedulingTests(ContentHosts hosts)
         var stored = await host.ItemAsync(item.Id);
         Assert.Equal((ContentStatus.Draft, null, false), (stored.Status, stored.ScheduledPublishAt, stored.HasPublishedVersion));
     }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task A_stamp_from_before_the_scheduled_publication_is_refused_after_it(string provider)
+    {
+        var host = hosts.For(provider);
+        var item = await host.CreateAsync(host.NewContentType());
+        var opened = await host.ChangeAsync(c => c.PublishAsync(item.Id, item.ConcurrencyStamp, host.Clock.UtcNow.AddHours(1)));
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        await host.Contents(c => c.PublishDueAsync());
+
+        var outcome = await host.Contents(c => c.SaveDraftAsync(item.Id, opened.ConcurrencyStamp, new ContentDraft("发布前打开的编辑页", "正文")));
+
+        Assert.Equal(ContentOutcomeKind.Conflict, outcome.Kind);
+    }
 }

@@ -255,6 +255,9 @@ public sealed class ContentManager(
                 continue;
             }
 
+            // Like any change: an editor still holding the old stamp must see that the item was published meanwhile.
+            item.ConcurrencyStamp = Guid.NewGuid();
+            item.ModifiedAt = now;
             try
             {
                 if ((await PublishLatestAsync(item, latest)).Succeeded)
