@@ -65,7 +65,7 @@ public sealed class ContentHost : IDisposable
     }
 
     public Task<ContentItem> ItemAsync(long id) =>
-        Contents(async c => (await c.Items.IgnoreQueryFilters().AsNoTracking().SingleAsync(i => i.Id == id)));
+        Contents(c => c.Items.IgnoreQueryFilters().AsNoTracking().SingleAsync(i => i.Id == id));
 
     /// <summary>Every version of the item, oldest first.</summary>
     public async Task<List<ContentVersion>> VersionsAsync(long id) =>
