@@ -4,6 +4,7 @@ using Portal.Contents.Models;
 using Portal.Contents.Rules;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Core.Security;
 
 namespace Portal.Contents.Services;
@@ -50,7 +51,7 @@ public sealed class ContentManager(
 
         var now = Now;
         var baseSlug = string.IsNullOrWhiteSpace(draft.Slug)
-            ? SlugRules.FromTitle(draft.Title, contentType, (draft.PublishedAt ?? now))
+            ? SlugRules.FromTitle(draft.Title, contentType, (draft.PublishedAt ?? now).ToChinaTime())
             : draft.Slug.Trim();
         if (!string.IsNullOrWhiteSpace(draft.Slug) && await SlugTakenAsync(baseSlug, exceptId: null))
         {
@@ -254,6 +255,9 @@ public sealed class ContentManager(
                 continue;
             }
 
+            // Like any change: an editor still holding the old stamp must see that the item was published meanwhile.
+            item.ConcurrencyStamp = Guid.NewGuid();
+            item.ModifiedAt = now;
             try
             {
                 if ((await PublishLatestAsync(item, latest)).Succeeded)

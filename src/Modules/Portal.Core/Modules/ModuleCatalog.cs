@@ -21,7 +21,8 @@ public sealed class ModuleCatalog
         {
             if (!byId.TryAdd(module.Id, module))
             {
-                throw new ModuleConfigurationException($"模块 “{module.Id}” 被重复注册。");
+                throw new ModuleConfigurationException(
+                    $"模块 “{module.Id}” 被重复注册，门户无法启动。 Module '{module.Id}' is registered more than once.");
             }
         }
 
@@ -57,8 +58,8 @@ public sealed class ModuleCatalog
         {
             if (!finished)
             {
-                throw new ModuleConfigurationException(
-                    $"模块依赖出现循环：{string.Join(" → ", path.Append(module.Id))}。");
+                var cycle = string.Join(" → ", path.Append(module.Id));
+                throw new ModuleConfigurationException($"模块依赖出现循环：{cycle}，门户无法启动。 Module dependencies form a cycle: {cycle}.");
             }
 
             return;
