@@ -21,6 +21,14 @@ public sealed class SlugRulesTests
         Assert.Equal("summaryreport-20260302", SlugRules.FromTitle("第3次会议", "SummaryReport", March2));
     }
 
+    [Theory]
+    [InlineData("2012年度主题活动总结")]
+    [InlineData("2012 第25次会议")]
+    public void A_chinese_title_led_by_a_year_gives_the_type_and_date_not_a_bare_number(string title)
+    {
+        Assert.Equal("article-20260302", SlugRules.FromTitle(title, "Article", March2));
+    }
+
     [Fact]
     public void A_latin_title_gives_its_words_in_lower_case_joined_by_hyphens()
     {

@@ -5,13 +5,14 @@ using System.Text.RegularExpressions;
 namespace Portal.Contents.Rules;
 
 /// <summary>
-/// Routes are lower-case ASCII words joined by hyphens. A title with too few Latin letters or digits
-/// (every Chinese title) yields the type and date instead, so a route is never empty; collisions get a number.
+/// Routes are lower-case ASCII words joined by hyphens. A title with too few Latin letters (every Chinese
+/// title, also one that only starts with a year) yields the type and date instead, so a route is never
+/// empty or a bare number; collisions get a number.
 /// </summary>
 public static partial class SlugRules
 {
     public const int MaxLength = 80;
-    private const int MinimumFromTitle = 4;
+    private const int MinimumLettersFromTitle = 3;
 
     public static string FromTitle(string title, string contentType, DateTime date)
     {
@@ -33,7 +34,7 @@ public static partial class SlugRules
             slug = slug[..(MaxLength - 12)].TrimEnd('-');
         }
 
-        return slug.Count(char.IsAsciiLetterOrDigit) >= MinimumFromTitle
+        return slug.Count(char.IsAsciiLetter) >= MinimumLettersFromTitle
             ? slug
             : $"{contentType.ToLowerInvariant()}-{date:yyyyMMdd}";
     }

@@ -58,10 +58,27 @@ public sealed class ContentManager(
             return ContentOutcome.Invalid($"网址标识 “{baseSlug}” 已被其他内容使用，请换一个。");
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CreateWithSlugAsync(contentType, draft, SlugRules.MakeUnique(baseSlug, await SlugsLikeAsync(baseSlug)));
+            }
+            catch (DbUpdateException) when (attempt < 3 && string.IsNullOrWhiteSpace(draft.Slug))
+            {
+                // Another item took the same route between our check and our insert: take the next one.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<ContentOutcome> CreateWithSlugAsync(string contentType, ContentDraft draft, string slug)
+    {
+        var now = Now;
         var item = new ContentItem
         {
             ContentType = contentType,
-            Slug = SlugRules.MakeUnique(baseSlug, await SlugsLikeAsync(baseSlug)),
+            Slug = slug,
             OwnerId = user.Id ?? "",
             OwnerName = user.Name,
             Status = ContentStatus.Draft,
