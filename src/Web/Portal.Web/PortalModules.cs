@@ -1,6 +1,7 @@
 using Portal.Admin;
 using Portal.Contents;
 using Portal.Core.Modules;
+using Portal.Delegates;
 using Portal.News;
 using Portal.Setup;
 using Portal.Themes.Admin;
@@ -18,6 +19,7 @@ public static class PortalModules
         new AdminModule(),
         new ContentsModule(),
         new NewsModule(),
+        new DelegatesModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),
