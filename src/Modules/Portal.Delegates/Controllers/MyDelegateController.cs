@@ -106,7 +106,7 @@ public sealed class MyDelegateController(
     }
 
     [HttpPost("contacts/new")]
-    public async Task<IActionResult> NewContact(ContactFormModel form)
+    public async Task<IActionResult> NewContact(ContactFormModel input)
     {
         var profileId = await accounts.ProfileIdOfAsync(user.Id);
         if (profileId is null)
@@ -114,9 +114,9 @@ public sealed class MyDelegateController(
             return NotLinked();
         }
 
-        if (!await ValidateAsync(form, profileId.Value))
+        if (!await ValidateAsync(input, profileId.Value))
         {
-            return await ContactView(form, profileId.Value, null);
+            return await ContactView(input, profileId.Value, null);
         }
 
         var contact = new VoterContact
@@ -126,7 +126,7 @@ public sealed class MyDelegateController(
             CreatedBy = user.Name,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        form.ApplyTo(contact);
+        input.ApplyTo(contact);
         db.Add(contact);
         await db.SaveChangesAsync();
         audit.Record("提交", "联系选民记录", contact.Id.ToString(), contact.Topic);
@@ -143,7 +143,7 @@ public sealed class MyDelegateController(
     }
 
     [HttpPost("contacts/{id:int}/edit")]
-    public async Task<IActionResult> EditContact(int id, ContactFormModel form)
+    public async Task<IActionResult> EditContact(int id, ContactFormModel input)
     {
         var (contact, profileId) = await OwnContactAsync(id);
         if (contact is null)
@@ -157,12 +157,12 @@ public sealed class MyDelegateController(
             return Redirect("/my/contacts");
         }
 
-        if (!await ValidateAsync(form, profileId!.Value))
+        if (!await ValidateAsync(input, profileId!.Value))
         {
-            return await ContactView(form, profileId.Value, contact);
+            return await ContactView(input, profileId.Value, contact);
         }
 
-        form.ApplyTo(contact);
+        input.ApplyTo(contact);
         contact.Review = ReviewStatus.Pending;
         audit.Record("修改", "联系选民记录", contact.Id.ToString(), contact.Topic);
         await db.SaveChangesAsync();
