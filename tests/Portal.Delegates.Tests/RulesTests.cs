@@ -37,23 +37,6 @@ public sealed class PrivacyRulesTests
         Assert.Equal(["私人电话", "家庭住址"], found);
         Assert.Empty(PrivacyRules.PrivateValuesIn("示例区代表联络站", "0374-1234567", "11010519491231002X", "示例路8号"));
     }
-
-    [Fact]
-    public void Only_managers_and_the_delegate_themself_may_see_private_fields()
-    {
-        Assert.True(PrivacyRules.MaySeePrivateFields(managesDelegates: true, ownProfileId: null, profileId: 5));
-        Assert.True(PrivacyRules.MaySeePrivateFields(managesDelegates: false, ownProfileId: 5, profileId: 5));
-        Assert.False(PrivacyRules.MaySeePrivateFields(managesDelegates: false, ownProfileId: 6, profileId: 5));
-        Assert.False(PrivacyRules.MaySeePrivateFields(managesDelegates: false, ownProfileId: null, profileId: 5));
-    }
-
-    [Fact]
-    public void Masks_keep_only_the_ends()
-    {
-        Assert.Equal("139****5678", PrivacyRules.MaskPhone("13912345678"));
-        Assert.Equal("1101**********002X", PrivacyRules.MaskIdNumber("11010519491231002X"));
-        Assert.Equal("", PrivacyRules.MaskPhone(null));
-    }
 }
 
 public sealed class ProfileRulesTests

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Contents.Services;
 using Portal.Core.Auditing;
+using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Core.Security;
 using Portal.Delegates.Services;
@@ -17,7 +18,7 @@ public sealed class DelegateSheetAdminController(
     DelegateSheetExporter exporter,
     ContentAuthorization authorization,
     IAuditLog audit,
-    Portal.Core.Data.PortalDbContext db,
+    PortalDbContext db,
     TimeProvider clock) : Controller
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -328,7 +328,7 @@ public sealed class DelegatesAdminController(
 
     private async Task<IActionResult> EditView(ProfileForm form, ContentItem? item, Guid? photoId)
     {
-        ViewData["Title"] = item is null ? "新建代表资料" : $"编辑代表资料";
+        ViewData["Title"] = item is null ? "新建代表资料" : "编辑代表资料";
         while (form.Mandates.Count(m => m.IsBlank) < 1)
         {
             form.Mandates.Add(new MandateForm());

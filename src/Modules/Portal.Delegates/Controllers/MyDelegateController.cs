@@ -4,6 +4,7 @@ using Portal.Contents.Models;
 using Portal.Contents.Services;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Core.Security;
 using Portal.Delegates.Models;
 using Portal.Delegates.Rules;
@@ -170,7 +171,7 @@ public sealed class MyDelegateController(
         return Redirect("/my/contacts");
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(Portal.Core.Hosting.ChinaTime.ToChinaTime(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.ToChinaTime());
 
     private async Task<bool> ValidateAsync(ContactFormModel form, long profileId)
     {

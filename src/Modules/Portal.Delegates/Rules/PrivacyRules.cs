@@ -3,17 +3,13 @@ using System.Text.RegularExpressions;
 namespace Portal.Delegates.Rules;
 
 /// <summary>
-/// Keeps personal data out of what the public reads: checks private values, finds phone and identity numbers
-/// in public text, and says who may see a delegate's private fields.
+/// Keeps personal data out of what the public reads: checks private values and finds phone and identity numbers,
+/// or a delegate's own private values, in text meant for the public.
 /// </summary>
 public static partial class PrivacyRules
 {
     private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string IdCheckCodes = "10X98765432";
-
-    /// <summary>Those who manage delegates see every profile's private fields; a delegate sees only their own.</summary>
-    public static bool MaySeePrivateFields(bool managesDelegates, long? ownProfileId, long profileId) =>
-        managesDelegates || ownProfileId == profileId;
 
     /// <summary>A resident identity number (GB 11643): 17 digits, a valid birth date and the check character.</summary>
     public static bool IsValidIdNumber(string value)
@@ -87,14 +83,6 @@ public static partial class PrivacyRules
 
         return found;
     }
-
-    /// <summary>For lists where a glance is enough: 139****5678.</summary>
-    public static string MaskPhone(string? phone) =>
-        string.IsNullOrWhiteSpace(phone) ? "" : phone.Length <= 7 ? new string('*', phone.Length) : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
-
-    /// <summary>For lists where a glance is enough: 4110**********123X.</summary>
-    public static string MaskIdNumber(string? id) =>
-        string.IsNullOrWhiteSpace(id) ? "" : id.Length <= 8 ? new string('*', id.Length) : id[..4] + new string('*', id.Length - 8) + id[^4..];
 
     private static bool Appears(string compactText, string? value) =>
         !string.IsNullOrWhiteSpace(value) && Compact(value).Length >= 4

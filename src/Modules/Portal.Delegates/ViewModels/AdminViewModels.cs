@@ -1,5 +1,6 @@
 using Portal.Contents.Models;
 using Portal.Delegates.Models;
+using Portal.Delegates.Rules;
 
 namespace Portal.Delegates.ViewModels;
 
@@ -26,4 +27,4 @@ public sealed record ContactReviewPage(VoterContact Contact, string DelegateName
 
 public sealed record ImportPage(ImportOutcomeView? Outcome);
 
-public sealed record ImportOutcomeView(int Imported, IReadOnlyList<Portal.Delegates.Rules.ImportProblem> Problems, string FileName);
+public sealed record ImportOutcomeView(int Imported, IReadOnlyList<ImportProblem> Problems, string FileName);
