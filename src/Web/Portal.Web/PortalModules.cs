@@ -2,6 +2,7 @@ using Portal.Admin;
 using Portal.Contents;
 using Portal.Core.Modules;
 using Portal.Ledger;
+using Portal.Delegates;
 using Portal.News;
 using Portal.Setup;
 using Portal.Themes.Admin;
@@ -20,6 +21,7 @@ public static class PortalModules
         new ContentsModule(),
         new NewsModule(),
         new LedgerModule(),
+        new DelegatesModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),
