@@ -13,7 +13,7 @@ internal static class Denial
         controller.ViewData["Title"] = "没有权限";
         return new ViewResult
         {
-            ViewName = "Denied",
+            ViewName = "LedgerDenied",
             ViewData = new ViewDataDictionary<string>(controller.ViewData, TaskAccess.NotYourTask),
             StatusCode = StatusCodes.Status403Forbidden,
         };

@@ -101,6 +101,7 @@ public sealed class LedgerImporter(PortalDbContext db, LedgerQueries queries, Ta
                 task = new LedgerTask { LedgerId = ledger.Id, ModifiedAt = now };
                 editor.Assign(task, row.Input);
                 task.SubTasks = wanted?.Select((s, i) => new LedgerSubTask { Title = s.Title, Progress = s.Progress, SortOrder = i + 1 }).ToList() ?? [];
+                FollowSubTasks(task);
                 db.Add(task);
                 created++;
                 continue;
@@ -116,6 +117,7 @@ public sealed class LedgerImporter(PortalDbContext db, LedgerQueries queries, Ta
                 task.SubTasks.AddRange(wanted.Select((s, i) => new LedgerSubTask { Title = s.Title, Progress = s.Progress, SortOrder = i + 1 }));
             }
 
+            FollowSubTasks(task);
             if (Signature(task) == before)
             {
                 unchanged++;
@@ -193,9 +195,14 @@ public sealed class LedgerImporter(PortalDbContext db, LedgerQueries queries, Ta
             }
 
             var units = Cell(WorkbookFormat.OwnerUnits);
-            if (units.Length == 0)
+            if (units.Length is 0 or > TaskRules.OwnerUnitsMaxLength)
             {
-                rowProblems.Add("没有填写责任单位。");
+                rowProblems.Add($"责任单位须填写，且不超过 {TaskRules.OwnerUnitsMaxLength} 个字。");
+            }
+
+            if (Cell(WorkbookFormat.Description).Length > TaskRules.DescriptionMaxLength)
+            {
+                rowProblems.Add($"工作内容不能超过 {TaskRules.DescriptionMaxLength} 个字。");
             }
 
             if (start is { } s && deadline is { } d && status is { } st && st != LedgerStatus.Overdue)
@@ -328,6 +335,15 @@ public sealed class LedgerImporter(PortalDbContext db, LedgerQueries queries, Ta
         finally
         {
             content.Position = 0;
+        }
+    }
+
+    /// <summary>A task with sub-tasks keeps their rolled-up progress, as <see cref="TaskEditor"/> does.</summary>
+    private static void FollowSubTasks(LedgerTask task)
+    {
+        if (task.SubTasks.Count > 0)
+        {
+            task.Progress = ProgressRules.RollUp(task.SubTasks.Select(s => s.Progress).ToList());
         }
     }
 

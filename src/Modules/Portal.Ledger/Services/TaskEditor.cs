@@ -348,7 +348,7 @@ public sealed class TaskEditor(
         task.StartDate = input.StartDate;
         task.Deadline = input.Deadline;
         task.Status = settled.Status;
-        task.Progress = settled.Progress;
+        task.Progress = task.SubTasks.Count > 0 ? ProgressRules.RollUp(task.SubTasks.Select(s => s.Progress).ToList()) : settled.Progress;
         task.CompletedOn = settled.CompletedOn;
     }
 
