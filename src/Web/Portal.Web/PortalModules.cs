@@ -2,6 +2,7 @@ using Portal.Admin;
 using Portal.Contents;
 using Portal.Core.Modules;
 using Portal.News;
+using Portal.Search;
 using Portal.Setup;
 using Portal.Themes.Admin;
 using Portal.Themes.Committee;
@@ -17,6 +18,7 @@ public static class PortalModules
         new UsersModule(),
         new AdminModule(),
         new ContentsModule(),
+        new SearchModule(),
         new NewsModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
