@@ -1,7 +1,9 @@
 using Portal.Admin;
 using Portal.Contents;
+using Portal.Feeds;
 using Portal.Core.Modules;
 using Portal.News;
+using Portal.Regulations;
 using Portal.Search;
 using Portal.Setup;
 using Portal.Themes.Admin;
@@ -20,6 +22,8 @@ public static class PortalModules
         new ContentsModule(),
         new SearchModule(),
         new NewsModule(),
+        new RegulationsModule(),
+        new FeedsModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),

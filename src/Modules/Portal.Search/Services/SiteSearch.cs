@@ -45,8 +45,8 @@ public sealed class SiteSearch(SearchIndex index)
             var pageCount = Math.Max(1, (total + request.PageSize - 1) / request.PageSize);
             var page = Math.Clamp(request.Page, 1, pageCount);
             var top = searcher.Search(query, null, page * request.PageSize, sort);
-            var title = Highlighter(words, SearchIndex.TitleField, new NullFragmenter());
-            var text = Highlighter(words, SearchIndex.TextField, new SimpleSpanFragmenter(new QueryScorer(words, SearchIndex.TextField), SnippetLength));
+            var title = Highlighter(new QueryScorer(words, SearchIndex.TitleField), _ => new NullFragmenter());
+            var text = Highlighter(new QueryScorer(words, SearchIndex.TextField), scorer => new SimpleSpanFragmenter(scorer, SnippetLength));
             var hits = top.ScoreDocs.Skip((page - 1) * request.PageSize)
                 .Select(hit => ToHit(searcher.Doc(hit.Doc), title, text))
                 .ToList();
@@ -127,8 +127,9 @@ public sealed class SiteSearch(SearchIndex index)
         }
     }
 
-    private Highlighter Highlighter(Query words, string field, IFragmenter fragmenter) =>
-        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), new QueryScorer(words, field)) { TextFragmenter = fragmenter };
+    /// <summary>A span fragmenter must share its highlighter's scorer.</summary>
+    private static Highlighter Highlighter(QueryScorer scorer, Func<QueryScorer, IFragmenter> fragmenter) =>
+        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), scorer) { TextFragmenter = fragmenter(scorer) };
 
     private SearchHit ToHit(Lucene.Net.Documents.Document document, Highlighter title, Highlighter text)
     {
