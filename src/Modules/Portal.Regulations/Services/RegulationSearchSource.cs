@@ -1,5 +1,6 @@
 using Portal.Contents.Models;
 using Portal.Contents.Services;
+using Portal.Core.Hosting;
 using Portal.Regulations.Models;
 using Portal.Search;
 using Portal.Search.Rules;
@@ -18,7 +19,7 @@ internal sealed class RegulationSearchSource(ContentManager contents) : ContentS
         var fields = RegulationFields.FromJson(published.Fields);
         var heading = string.Join(" ", new[] { fields.DocumentNumber, fields.IssuingBody }.OfType<string>());
         var text = SearchText.FromHtml(published.BodyHtml);
-        var date = fields.ListedOn is { } day ? Portal.Core.Hosting.ChinaTime.FromChinaTime(day.ToDateTime(TimeOnly.MinValue)) : item.PublishedAt;
+        var date = fields.ListedOn is { } day ? ChinaTime.FromChinaTime(day.ToDateTime(TimeOnly.MinValue)) : item.PublishedAt;
         return Task.FromResult<SearchDocument?>(new SearchDocument(item.ContentType, item.Id.ToString(), fields.Kind.DisplayName(), published.Title,
             heading.Length == 0 ? text : heading + "\n" + text, $"/regulations/{item.Slug}", date, [Category]));
     }

@@ -6,6 +6,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Portal.Core.Hosting;
 
 namespace Portal.Search.Services;
 
@@ -131,7 +132,7 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Dates are kept as the Beijing calendar day, yyyyMMdd, which is what readers filter and sort by.</summary>
     internal static long DayNumber(DateTime utc)
     {
-        var local = Portal.Core.Hosting.ChinaTime.ToChinaTime(utc);
+        var local = utc.ToChinaTime();
         return local.Year * 10000L + local.Month * 100 + local.Day;
     }
 
