@@ -22,6 +22,7 @@ public sealed class SiteSearch(SearchIndex index)
 {
     private const int MaxTerms = 20;
     private const int SnippetLength = 90;
+    private const int MaxFragments = 2;
     private const float TitleBoost = 3f;
 
     public SearchResults Search(SearchRequest request)
@@ -45,8 +46,10 @@ public sealed class SiteSearch(SearchIndex index)
             var pageCount = Math.Max(1, (total + request.PageSize - 1) / request.PageSize);
             var page = Math.Clamp(request.Page, 1, pageCount);
             var top = searcher.Search(query, null, page * request.PageSize, sort);
-            var title = Highlighter(new QueryScorer(words, SearchIndex.TitleField), _ => new NullFragmenter());
-            var text = Highlighter(new QueryScorer(words, SearchIndex.TextField), scorer => new SimpleSpanFragmenter(scorer, SnippetLength));
+            var title = Highlighter(new QueryScorer(words, SearchIndex.TitleField), new NullFragmenter());
+            // Fixed-size fragments: the span fragmenter waits for a phrase's end position, which SmartCn's position gaps
+            // (punctuation removed) can skip, and then runs on to the end of the page.
+            var text = Highlighter(new QueryScorer(words, SearchIndex.TextField), new SimpleFragmenter(SnippetLength));
             var hits = top.ScoreDocs.Skip((page - 1) * request.PageSize)
                 .Select(hit => ToHit(searcher.Doc(hit.Doc), title, text))
                 .ToList();
@@ -127,15 +130,17 @@ public sealed class SiteSearch(SearchIndex index)
         }
     }
 
-    /// <summary>A span fragmenter must share its highlighter's scorer.</summary>
-    private static Highlighter Highlighter(QueryScorer scorer, Func<QueryScorer, IFragmenter> fragmenter) =>
-        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), scorer) { TextFragmenter = fragmenter(scorer) };
+    private static Highlighter Highlighter(QueryScorer scorer, IFragmenter fragmenter) =>
+        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), scorer) { TextFragmenter = fragmenter };
 
     private SearchHit ToHit(Lucene.Net.Documents.Document document, Highlighter title, Highlighter text)
     {
         var titleText = document.Get(SearchIndex.TitleField) ?? "";
         var bodyText = document.Get(SearchIndex.TextField) ?? "";
-        var snippet = text.GetBestFragments(index.Analyzer, SearchIndex.TextField, bodyText, 2);
+        using var tokens = index.Analyzer.GetTokenStream(SearchIndex.TextField, bodyText);
+        // Unmerged fragments: merging neighbours that each hold a word can make one snippet of a whole page.
+        var snippet = text.GetBestTextFragments(tokens, bodyText, mergeContiguousFragments: false, MaxFragments)
+            .Where(f => f is { Score: > 0 }).Select(f => f.ToString()).ToArray();
         return new SearchHit(
             title.GetBestFragment(index.Analyzer, SearchIndex.TitleField, titleText) ?? WebUtility.HtmlEncode(titleText),
             snippet.Length > 0 ? string.Join("……", snippet) : WebUtility.HtmlEncode(bodyText.Length > SnippetLength ? bodyText[..SnippetLength] + "……" : bodyText),
