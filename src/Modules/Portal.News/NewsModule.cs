@@ -10,6 +10,7 @@ using Portal.News.Handlers;
 using Portal.News.Models;
 using Portal.News.Recipes;
 using Portal.News.Services;
+using Portal.Search;
 
 namespace Portal.News;
 
@@ -18,7 +19,7 @@ public sealed class NewsModule : IPortalModule
 {
     public string Id => "News";
 
-    public IEnumerable<string> DependsOn => ["Contents"];
+    public IEnumerable<string> DependsOn => ["Contents", "Search"];
 
     public IEnumerable<Permission> Permissions => NewsPermissions.All;
 
@@ -30,6 +31,8 @@ public sealed class NewsModule : IPortalModule
         services.AddScoped<ColumnTree>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<IContentHandler, ArticleIndexHandler>();
+        services.AddScoped<ISearchDocumentSource, ArticleSearchSource>();
+        services.AddScoped<ISitemapSource, NewsSitemapSource>();
         services.AddScoped<IRecipeStepHandler, ColumnsStep>();
         services.AddScoped<IRecipeStepHandler, ArticlesStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();

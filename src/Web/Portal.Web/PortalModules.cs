@@ -1,9 +1,12 @@
 using Portal.Admin;
 using Portal.Contents;
+using Portal.Feeds;
 using Portal.Core.Modules;
 using Portal.Ledger;
 using Portal.Delegates;
 using Portal.News;
+using Portal.Regulations;
+using Portal.Search;
 using Portal.Setup;
 using Portal.Themes.Admin;
 using Portal.Themes.Committee;
@@ -19,9 +22,12 @@ public static class PortalModules
         new UsersModule(),
         new AdminModule(),
         new ContentsModule(),
+        new SearchModule(),
         new NewsModule(),
         new LedgerModule(),
         new DelegatesModule(),
+        new RegulationsModule(),
+        new FeedsModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),

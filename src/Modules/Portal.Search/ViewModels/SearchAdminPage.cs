@@ -1,0 +1,3 @@
+namespace Portal.Search.ViewModels;
+
+public sealed record SearchAdminPage(int Documents, long? Mark, int Pending, DateTime? LastRebuiltAt, string IndexPath);
