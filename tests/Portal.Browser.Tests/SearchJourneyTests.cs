@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Search.Services;
 
@@ -17,14 +18,14 @@ public sealed class SearchJourneyTests(BrowserPortal portal) : Journey(portal)
 
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "站内搜索" }).FillAsync("工作评议");
         await page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
-        await page.WaitForURLAsync("**/search?q=*");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search\\?q="));
 
         var result = page.Locator(".search-results li").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = Title, Exact = true }) });
         await Assertions.Expect(result.Locator("mark").First).ToBeVisibleAsync();
         await Assertions.Expect(result).ToContainTextAsync("规范性文件");
         await result.GetByRole(AriaRole.Link).ClickAsync();
 
-        await page.WaitForURLAsync("**/regulations/gongzuo-pingyi-banfa");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/regulations/gongzuo-pingyi-banfa$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Title);
         await Assertions.Expect(page.Locator("[data-field=validity]").First).ToHaveTextAsync("有效");
         await Assertions.Expect(page.Locator(".regulation-new")).ToContainTextAsync("新增");
