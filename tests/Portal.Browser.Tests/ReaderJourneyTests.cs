@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Portal.Testing;
 
 namespace Portal.Browser.Tests;
 
@@ -28,6 +29,9 @@ public sealed class ReaderJourneyTests(BrowserPortal portal) : Journey(portal)
         Assert.Contains("信息来源: 许昌市人大常委会", await meta.InnerTextAsync());
         Assert.Equal("2013-01-13", await meta.Locator("[data-field=date]").TextContentAsync());
         Assert.Contains("阅读次数", await meta.InnerTextAsync());
+        var qrCode = page.GetByRole(AriaRole.Img, new() { Name = "扫一扫在手机打开" });
+        await Assertions.Expect(qrCode).ToBeVisibleAsync();
+        Assert.Equal(page.Url, QrCodeReading.Decode(await qrCode.EvaluateAsync<string>("svg => svg.outerHTML")));
 
         // A second reading, in a new profile: the count (taken by site.js's POST, past the output cache) went up.
         var later = await OpenAsync("second-reader");

@@ -194,6 +194,7 @@ public sealed class EditorialFlowTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("site-header", preview);
         Assert.Contains("<strong>预览正文</strong>", preview);
         Assert.Contains("读者尚看不到", preview);
+        Assert.DoesNotContain("qr-code", preview);
         Assert.Equal(HttpStatusCode.NotFound, (await PortalClient.Create(factory).Http.GetAsync($"/news/{await SlugAsync(id)}")).StatusCode);
     }
 

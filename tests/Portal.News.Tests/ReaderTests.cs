@@ -98,6 +98,18 @@ public sealed class ReaderTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Article_page_carries_a_QR_code_that_opens_the_same_page_on_a_phone()
+    {
+        var client = PortalClient.Create(factory);
+        var html = await client.GetStringAsync("/news/2012-theme-activity-summary");
+
+        var figure = html[html.IndexOf("<figure class=\"qr-code\">", StringComparison.Ordinal)..];
+        figure = figure[..(figure.IndexOf("</figure>", StringComparison.Ordinal) + "</figure>".Length)];
+        Assert.Contains("<figcaption>扫一扫在手机打开</figcaption>", figure);
+        Assert.Equal(new Uri(client.Http.BaseAddress!, "/news/2012-theme-activity-summary").ToString(), QrCodeReading.Decode(figure));
+    }
+
+    [Fact]
     public async Task Public_pages_send_the_security_headers()
     {
         var response = await PortalClient.Create(factory).Http.GetAsync("/");
