@@ -1,5 +1,6 @@
 using Portal.Admin;
 using Portal.Contents;
+using Portal.Contests;
 using Portal.Core.Modules;
 using Portal.News;
 using Portal.Setup;
@@ -18,6 +19,7 @@ public static class PortalModules
         new AdminModule(),
         new ContentsModule(),
         new NewsModule(),
+        new ContestsModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),
