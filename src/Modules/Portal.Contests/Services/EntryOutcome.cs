@@ -13,6 +13,9 @@ public enum EntryOutcomeKind
 /// <summary>What became of a save, submit or withdrawal: done (perhaps with a notice), or refused with messages.</summary>
 public sealed record EntryOutcome(EntryOutcomeKind Kind, ContestEntry? Entry, IReadOnlyList<string> Messages, bool JustSubmitted = false)
 {
+    /// <summary>The typed text was stored, even when the outcome is a refusal (e.g. submitting after the deadline keeps the draft).</summary>
+    public bool Saved { get; init; }
+
     public bool Succeeded => Kind == EntryOutcomeKind.Ok;
 
     public static EntryOutcome Ok(ContestEntry entry, bool justSubmitted = false, params string[] notices) =>

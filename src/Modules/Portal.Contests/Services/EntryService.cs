@@ -283,19 +283,14 @@ public sealed class EntryService(
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
 
-        if (closed)
-        {
-            return EntryOutcome.Invalid(entry, $"征集已于 {Beijing(contest.ClosesAt)} 截止，作品不能再提交。您的草稿已保存，不会丢失。");
-        }
-
-        if (errors.Count > 0)
-        {
-            return EntryOutcome.Invalid(entry, [.. errors, "作品尚未提交；您输入的内容已保存为草稿。"]);
-        }
-
-        return justSubmitted
-            ? EntryOutcome.Ok(entry, true, $"作品已提交，回执号 {entry.ReceiptNumber}。截止前仍可修改或撤回。")
-            : EntryOutcome.Ok(entry, false, entry.Status == EntryStatus.Submitted ? "修改已保存，作品仍为已提交状态。" : "草稿已保存。");
+        var outcome = closed
+            ? EntryOutcome.Invalid(entry, $"征集已于 {Beijing(contest.ClosesAt)} 截止，作品不能再提交。您的草稿已保存，不会丢失。")
+            : errors.Count > 0
+                ? EntryOutcome.Invalid(entry, [.. errors, "作品尚未提交；您输入的内容已保存为草稿。"])
+                : justSubmitted
+                    ? EntryOutcome.Ok(entry, true, $"作品已提交，回执号 {entry.ReceiptNumber}。截止前仍可修改或撤回。")
+                    : EntryOutcome.Ok(entry, false, entry.Status == EntryStatus.Submitted ? "修改已保存，作品仍为已提交状态。" : "草稿已保存。");
+        return outcome with { Saved = true };
     }
 
     private async Task<string> SendReceiptAsync(ContestEntry entry)
