@@ -184,7 +184,7 @@ public sealed class MyEntriesController(EntryService entries, ContestQueries con
         var allErrors = (errors ?? []).Concat(TempData["Error"] is string error ? [error] : Array.Empty<string>()).ToList();
         ViewData["Title"] = entry is null ? $"撰写{pair.Track.Name}" : entry.Title.Length > 0 ? entry.Title : $"撰写{pair.Track.Name}";
         return View("Edit", new EntryPage(form, await contests.TitleAsync(pair.Contest), await contests.SlugAsync(pair.Contest) ?? "", pair.Contest, pair.Track,
-            entry, ContestPhaseRules.AcceptsEntries(pair.Contest, Now), allErrors, notices));
+            entry, ContestPhaseRules.PhaseAt(pair.Contest, Now), allErrors, notices));
     }
 
     private static EntryForm ToForm(ContestEntry entry) => new()

@@ -16,8 +16,11 @@ public sealed record EntryPage(
     Contest Contest,
     ContestTrack Track,
     ContestEntry? Entry,
-    bool Open,
+    ContestPhase Phase,
     IReadOnlyList<string> Errors,
-    IReadOnlyList<string> Notices);
+    IReadOnlyList<string> Notices)
+{
+    public bool Open => Phase == ContestPhase.Open;
+}
 
 public sealed record ReceiptPage(ContestEntry Entry, string ContestTitle, string TrackName, DateTime ClosesAt);
