@@ -51,11 +51,13 @@ internal sealed partial class ContestDriver(ClockedPortal portal)
     };
 
     /// <summary>Writes and submits an essay; returns the stored entry.</summary>
-    public async Task<ContestEntry> SubmitEssayAsync(PortalClient client, string title, string? body = null)
+    public async Task<ContestEntry> SubmitEssayAsync(PortalClient client, string title, string? body = null, string? unit = null)
     {
         var trackId = await TrackAsync(TrackKind.Essay);
         var (token, clientToken) = await NewFormAsync(client, trackId);
-        var response = await PostAsync(client, "/my/entries/save", token, EssayFields(trackId, clientToken, title, body ?? Essay(), "submit"));
+        var fields = EssayFields(trackId, clientToken, title, body ?? Essay(), "submit");
+        fields["Unit"] = unit ?? fields["Unit"];
+        var response = await PostAsync(client, "/my/entries/save", token, fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.EndsWith("/receipt", response.Headers.Location!.OriginalString);
         return await EntryAsync(Guid.Parse(clientToken));
