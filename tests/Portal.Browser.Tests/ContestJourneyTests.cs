@@ -108,7 +108,8 @@ public sealed class ContestJourneyTests(BrowserPortal portal) : Journey(portal)
 
             // A reader sees the winner, with the author, and reads the text the author allowed.
             var reader = await OpenAsync("reader");
-            await reader.GotoAsync("/contests");
+            await reader.GotoAsync("/");
+            await reader.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "征文活动" }).ClickAsync();
             await reader.GetByRole(AriaRole.Link, new() { Name = ContestTitle }).ClickAsync();
             await Assertions.Expect(reader.Locator("[data-field=phase]")).ToHaveTextAsync("已揭晓");
             await reader.GetByRole(AriaRole.Link, new() { Name = "查看评选结果" }).ClickAsync();

@@ -106,6 +106,7 @@ public sealed class AccessTests(ClockedPortal portal) : IClassFixture<ClockedPor
     {
         var reader = portal.Anonymous();
 
+        Assert.Contains("<a href=\"/contests\"", await reader.GetStringAsync("/"));
         var list = await reader.GetStringAsync("/contests");
         var open = await reader.GetStringAsync($"/contests/{Open}");
 
