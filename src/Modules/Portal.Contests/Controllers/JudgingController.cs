@@ -48,7 +48,7 @@ public sealed class JudgingController(JudgingService judging, ContestQueries con
 
         var units = await judging.ConflictsAsync(contestId, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         ViewData["Title"] = "申报回避单位";
-        return View(new ConflictsPage(contestId, await contests.TitleAsync(contest), string.Join("\n", units), []));
+        return View(new ConflictsPage(contestId, await contests.TitleAsync(contest), string.Join("\n", units)));
     }
 
     [HttpPost("contests/{contestId:long}/conflicts")]

@@ -27,13 +27,18 @@ public sealed class MyEntriesController(EntryService entries, ContestQueries con
         var mine = await entries.Entries.AsNoTracking().Where(e => e.AuthorId == userId).OrderByDescending(e => e.ModifiedAt).ToListAsync();
         var headings = (await contests.AllAsync()).ToDictionary(c => c.Id);
         var roles = User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-        var rows = new List<MyEntryRow>();
-        foreach (var entry in mine)
+        var byId = new Dictionary<long, Contest>();
+        foreach (var contestId in mine.Select(e => e.ContestId).Distinct())
         {
-            var contest = (await contests.FindAsync(entry.ContestId))!;
-            rows.Add(new MyEntryRow(entry, headings[contest.Id].Title, contest.Tracks.Single(t => t.Id == entry.TrackId).Name, contest.ClosesAt,
-                ContestPhaseRules.AcceptsEntries(contest, Now)));
+            byId[contestId] = (await contests.FindAsync(contestId))!;
         }
+
+        var rows = mine.Select(entry =>
+        {
+            var contest = byId[entry.ContestId];
+            return new MyEntryRow(entry, headings[contest.Id].Title, contest.Tracks.Single(t => t.Id == entry.TrackId).Name,
+                ContestPhaseRules.AcceptsEntries(contest, Now));
+        }).ToList();
 
         var open = new List<OpenTrack>();
         foreach (var heading in await contests.PublishedAsync())

@@ -8,8 +8,6 @@ namespace Portal.Contests.Services;
 /// <summary>Reads contests with their notices: published ones for the public, any for the admin.</summary>
 public sealed class ContestQueries(PortalDbContext db)
 {
-    public IQueryable<Contest> Contests => db.Set<Contest>();
-
     public Task<Contest?> FindAsync(long id) => WithTracks().FirstOrDefaultAsync(c => c.Id == id);
 
     public async Task<(Contest Contest, ContestTrack Track)?> FindTrackAsync(int trackId)

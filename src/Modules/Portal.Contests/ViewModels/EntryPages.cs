@@ -2,7 +2,7 @@ using Portal.Contests.Models;
 
 namespace Portal.Contests.ViewModels;
 
-public sealed record MyEntryRow(ContestEntry Entry, string ContestTitle, string TrackName, DateTime ClosesAt, bool Open);
+public sealed record MyEntryRow(ContestEntry Entry, string ContestTitle, string TrackName, bool Open);
 
 public sealed record OpenTrack(string ContestTitle, string ContestSlug, ContestTrack Track, DateTime ClosesAt);
 

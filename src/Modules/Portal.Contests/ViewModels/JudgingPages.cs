@@ -21,4 +21,4 @@ public sealed record ReviewPage(
     string Comment,
     IReadOnlyList<string> Errors);
 
-public sealed record ConflictsPage(long ContestId, string ContestTitle, string Units, IReadOnlyList<string> Affected);
+public sealed record ConflictsPage(long ContestId, string ContestTitle, string Units);
