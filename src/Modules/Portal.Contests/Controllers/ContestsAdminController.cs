@@ -177,7 +177,7 @@ public sealed class ContestsAdminController(
     }
 
     [HttpPost("{id:long}/tracks/save")]
-    public async Task<IActionResult> SaveTrack(long id, TrackEditModel form)
+    public async Task<IActionResult> SaveTrack([FromRoute] long id, TrackEditModel form)
     {
         var contest = await contests.FindAsync(id);
         if (contest is null)
