@@ -90,7 +90,7 @@ public sealed class ContestsAdminController(
     }
 
     [HttpPost("{id:long}/edit")]
-    public async Task<IActionResult> Edit(long id, ContestEditModel form)
+    public async Task<IActionResult> Edit([FromRoute] long id, ContestEditModel form)
     {
         var contest = await contests.FindAsync(id);
         if (contest is null)
