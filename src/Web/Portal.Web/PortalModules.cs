@@ -1,9 +1,10 @@
 using Portal.Admin;
 using Portal.Contents;
-using Portal.Feeds;
+using Portal.Contests;
 using Portal.Core.Modules;
-using Portal.Ledger;
 using Portal.Delegates;
+using Portal.Feeds;
+using Portal.Ledger;
 using Portal.News;
 using Portal.Regulations;
 using Portal.Search;
@@ -28,6 +29,7 @@ public static class PortalModules
         new DelegatesModule(),
         new RegulationsModule(),
         new FeedsModule(),
+        new ContestsModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),
