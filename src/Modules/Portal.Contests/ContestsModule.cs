@@ -47,6 +47,7 @@ public sealed class ContestsModule : IPortalModule
         services.AddSingleton(new AssignmentSeed(null));
         services.AddScoped<IRecipeStepHandler, ContestsStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
         services.Configure<OutputCacheOptions>(options => options.AddPolicy(ContestPagePolicy, policy => policy
             .Expire(TimeSpan.FromSeconds(30))
             .Tag(PortalCaching.PublicContentTag)));

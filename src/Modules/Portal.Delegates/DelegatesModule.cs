@@ -46,6 +46,7 @@ public sealed class DelegatesModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, LiaisonPointsStep>();
         services.AddScoped<IRecipeStepHandler, DelegatesStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
     }
 
     public void ConfigureModel(ModelBuilder model)

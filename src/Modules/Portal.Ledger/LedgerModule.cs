@@ -41,6 +41,7 @@ public sealed class LedgerModule : IPortalModule
         services.AddHostedService<DailyReminderService>();
         services.AddScoped<IRecipeStepHandler, LedgerStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
     }
 
     public void ConfigureModel(ModelBuilder model)

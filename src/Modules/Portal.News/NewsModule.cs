@@ -36,6 +36,7 @@ public sealed class NewsModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, ColumnsStep>();
         services.AddScoped<IRecipeStepHandler, ArticlesStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddScoped<ISiteNavigationProvider, SiteNavigation>();
     }
 
     public void ConfigureModel(ModelBuilder model)

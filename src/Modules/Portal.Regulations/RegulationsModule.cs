@@ -34,6 +34,7 @@ public sealed class RegulationsModule : IPortalModule
         services.AddScoped<ISitemapSource, RegulationSitemapSource>();
         services.AddScoped<IRecipeStepHandler, RegulationsStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
     }
 
     public void ConfigureModel(ModelBuilder model)
