@@ -26,7 +26,7 @@ public sealed class PersistenceTests
         var twice = await Task.WhenAll(ContestDriver.PostAsync(delegateClient, "/my/entries/save", token, submit), ContestDriver.PostAsync(delegateClient, "/my/entries/save", token, submit));
         Assert.All(twice, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
 
-        portal.Clock.SetUtcNow(ClockedPortal.Deadline);
+        portal.JumpTo(ClockedPortal.Deadline);
         var contest = await driver.ContestAsync(ClockedPortal.OpenContestSlug);
         var admin = await portal.SignInAsync(DemoAccounts.Admin, DemoAccounts.AdminPassword);
         var judging = $"/admin/contests/{contest.Id}/judging";

@@ -194,6 +194,12 @@ public sealed class EntryService(
         }
 
         var text = form.ToText();
+        if (submit && entry is { Status: EntryStatus.Submitted } && StoredText(entry) == text && entry.AllowPublication == form.AllowPublication)
+        {
+            // The same submission again (a double click, a retry after a lost response): nothing to write, answer as the first did.
+            return EntryOutcome.Ok(entry, false, $"作品已提交，回执号 {entry.ReceiptNumber}。截止前仍可修改或撤回。") with { Saved = true };
+        }
+
         if (EntryRules.ValidateDraft(text) is { Count: > 0 } draftErrors)
         {
             return EntryOutcome.Invalid(entry, draftErrors);
@@ -325,6 +331,9 @@ public sealed class EntryService(
             return "确认邮件暂时未能发送，但作品已提交成功；请记下回执号。";
         }
     }
+
+    private static EntryText StoredText(ContestEntry entry) =>
+        new(entry.Title, entry.Unit, entry.Body, entry.Problem, entry.Suggestion, entry.ExpectedEffect);
 
     private void Touch(ContestEntry entry)
     {
