@@ -36,11 +36,29 @@ public sealed class SearchTests : IClassFixture<SearchTests.Portal>
     [InlineData("中原经济区", "/news/2012-three-links-campaign")]
     [InlineData("工作评议", "/regulations/gongzuo-pingyi-banfa")]
     [InlineData("新九论", "/news/2012-study-new-nine-eighteen")]
+    [InlineData("示例区第一中学", "/delegates/daibiao-jia")]
+    [InlineData("参加对象", "/contests/2012-zhongyuan-zhengwen")]
     public async Task A_chinese_word_finds_the_item_that_holds_it(string query, string expected)
     {
         var html = await _reader.SearchAsync(query);
 
         Assert.Contains(expected, SearchHost.ResultUrls(html));
+    }
+
+    [Fact]
+    public async Task A_published_winning_essay_is_found_by_its_text_and_leads_to_its_page()
+    {
+        var urls = SearchHost.ResultUrls(await _reader.SearchAsync("许昌先行区"));
+
+        Assert.Contains(urls, url => url.StartsWith("/contests/2012-zhongyuan-zhengwen/winners/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_delegates_private_fields_are_never_found()
+    {
+        var urls = SearchHost.ResultUrls(await _reader.SearchAsync("示例小区1号楼"));
+
+        Assert.DoesNotContain(urls, url => url.StartsWith("/delegates/", StringComparison.Ordinal));
     }
 
     [Fact]

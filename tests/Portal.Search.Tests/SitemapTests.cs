@@ -19,7 +19,9 @@ public sealed class SitemapTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.All(locations, loc => Assert.True(Uri.TryCreate(loc, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http"), loc));
         var paths = locations.Select(l => new Uri(l).AbsolutePath).ToHashSet();
         foreach (var path in new[] { "/", "/columns/ziti-jianshe", "/columns/jiguan-jianshe", "/news/2012-theme-activity-summary", "/regulations",
-                     "/regulations/duties", "/regulations/gongzuo-pingyi-banfa", "/regulations/duties-bangongshi" })
+                     "/regulations/duties", "/regulations/gongzuo-pingyi-banfa", "/regulations/duties-bangongshi",
+                     "/delegates", "/delegates/daibiao-jia", "/liaison-points", "/liaison-points/shili-xuanmin-xiaozu-1",
+                     "/contests", "/contests/2012-zhongyuan-zhengwen", "/contests/2012-zhongyuan-zhengwen/results" })
         {
             Assert.Contains(path, paths);
         }

@@ -6,12 +6,14 @@ using Portal.Contents.Models;
 using Portal.Contests.Models;
 using Portal.Contests.Recipes;
 using Portal.Contests.Rules;
+using Portal.Contests.Search;
 using Portal.Contests.Services;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Search;
 
 namespace Portal.Contests;
 
@@ -23,7 +25,7 @@ public sealed class ContestsModule : IPortalModule
 
     public string Id => "Contests";
 
-    public IEnumerable<string> DependsOn => ["Contents"];
+    public IEnumerable<string> DependsOn => ["Contents", "Search"];
 
     public IEnumerable<Permission> Permissions => ContestsPermissions.All;
 
@@ -48,6 +50,10 @@ public sealed class ContestsModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, ContestsStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
+        services.AddScoped<WinnerSearchFeed>();
+        services.AddScoped<ISearchDocumentSource, ContestSearchSource>();
+        services.AddScoped<ISearchDocumentSource, WinnerSearchSource>();
+        services.AddScoped<ISitemapSource, ContestSitemapSource>();
         services.Configure<OutputCacheOptions>(options => options.AddPolicy(ContestPagePolicy, policy => policy
             .Expire(TimeSpan.FromSeconds(30))
             .Tag(PortalCaching.PublicContentTag)));

@@ -13,6 +13,7 @@ using Portal.Delegates.Models;
 using Portal.Delegates.Recipes;
 using Portal.Delegates.Rules;
 using Portal.Delegates.Services;
+using Portal.Search;
 
 namespace Portal.Delegates;
 
@@ -21,7 +22,7 @@ public sealed class DelegatesModule : IPortalModule
 {
     public string Id => "Delegates";
 
-    public IEnumerable<string> DependsOn => ["Contents"];
+    public IEnumerable<string> DependsOn => ["Contents", "Search"];
 
     public IEnumerable<Permission> Permissions => DelegatesPermissions.All;
 
@@ -47,6 +48,8 @@ public sealed class DelegatesModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, DelegatesStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
+        services.AddScoped<ISearchDocumentSource, DelegateSearchSource>();
+        services.AddScoped<ISitemapSource, DelegateSitemapSource>();
     }
 
     public void ConfigureModel(ModelBuilder model)

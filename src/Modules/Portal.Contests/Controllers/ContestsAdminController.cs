@@ -4,6 +4,7 @@ using Portal.Contents.Models;
 using Portal.Contents.Services;
 using Portal.Contests.Models;
 using Portal.Contests.Rules;
+using Portal.Contests.Search;
 using Portal.Contests.Services;
 using Portal.Contests.ViewModels;
 using Portal.Core.Hosting;
@@ -22,6 +23,7 @@ public sealed class ContestsAdminController(
     Microsoft.AspNetCore.Authorization.IAuthorizationService authorization,
     EntryService entries,
     ResultsService results,
+    WinnerSearchFeed winnerSearch,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
@@ -135,6 +137,11 @@ public sealed class ContestsAdminController(
         }
 
         var outcome = await content.UnpublishAsync(contest.ContentItemId, concurrencyStamp);
+        if (outcome.Succeeded)
+        {
+            await winnerSearch.QueueAsync(contest.Id);
+        }
+
         TempData[outcome.Succeeded ? "Message" : "Error"] = outcome.Succeeded ? "活动通知已取消发布。" : outcome.Message;
         return Redirect($"/admin/contests/{id}/edit");
     }

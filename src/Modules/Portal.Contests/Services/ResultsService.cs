@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Contests.Models;
 using Portal.Contests.Rules;
+using Portal.Contests.Search;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
 
 namespace Portal.Contests.Services;
 
 /// <summary>Totals and ranking per track, the administrator's awards, and publishing the results.</summary>
-public sealed class ResultsService(PortalDbContext db, ContestEditor editor, IAuditLog audit, TimeProvider clock)
+public sealed class ResultsService(PortalDbContext db, ContestEditor editor, WinnerSearchFeed search, IAuditLog audit, TimeProvider clock)
 {
     private const string AuditType = "评审结果";
 
@@ -93,6 +94,7 @@ public sealed class ResultsService(PortalDbContext db, ContestEditor editor, IAu
         contest.ResultsPublishedAt = clock.GetUtcNow().UtcDateTime;
         audit.Record("发布结果", AuditType, contest.Id.ToString(), $"《{title}》");
         await db.SaveChangesAsync();
+        await search.QueueAsync(contest.Id);
         await editor.EvictAsync();
         return null;
     }
@@ -103,6 +105,7 @@ public sealed class ResultsService(PortalDbContext db, ContestEditor editor, IAu
         contest.ResultsPublishedAt = null;
         audit.Record("撤回结果", AuditType, contest.Id.ToString(), $"《{title}》");
         await db.SaveChangesAsync();
+        await search.QueueAsync(contest.Id);
         await editor.EvictAsync();
     }
 
