@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Ledger.Models;
+using Portal.Search.Models;
 using Portal.Testing;
 
 namespace Portal.Ledger.Tests;
@@ -141,6 +142,8 @@ public sealed partial class TaskFlowTests(PortalFactory factory) : IClassFixture
         var trail = await editor.WorkspaceAsync(id);
         Assert.Contains("完成时限：2012-12-31 → 2013-01-31", trail);
         Assert.Contains("责任单位：研究室 → 研究室、信息科", trail);
+        Assert.True(await editor.DbAsync(db => db.Set<SearchQueueEntry>().AnyAsync(e => e.Kind == "LedgerTask" && e.Key == id.ToString())),
+            "An edited task is queued for the search index.");
 
         // The first form's stamp is now stale.
         fields["Deadline"] = "2013-02-28";

@@ -33,11 +33,12 @@ public sealed class SearchTests : IClassFixture<SearchTests.Portal>
     [InlineData("金点子", "/news/2012-essay-and-golden-ideas-results")]
     [InlineData("民生", "/news/2012-theme-activity-launch")]
     [InlineData("督办工作程序", "/regulations/duban-gongzuo-chengxu")]
-    [InlineData("中原经济区", "/news/2012-three-links-campaign")]
+    [InlineData("中原经济区", "/contests/2012-zhongyuan-zhengwen")]
     [InlineData("工作评议", "/regulations/gongzuo-pingyi-banfa")]
     [InlineData("新九论", "/news/2012-study-new-nine-eighteen")]
     [InlineData("示例区第一中学", "/delegates/daibiao-jia")]
     [InlineData("参加对象", "/contests/2012-zhongyuan-zhengwen")]
+    [InlineData("机关实施方案", "/ledger/2012/tasks/1")]
     public async Task A_chinese_word_finds_the_item_that_holds_it(string query, string expected)
     {
         var html = await _reader.SearchAsync(query);
@@ -190,7 +191,7 @@ public sealed class SearchTests : IClassFixture<SearchTests.Portal>
         var parentColumn = SearchHost.ResultUrls(await _reader.SearchAsync("主题活动", "&column=" + Uri.EscapeDataString("自身建设")));
         Assert.Contains("/news/2012-theme-activity-summary", parentColumn);
 
-        var byDate = SearchHost.ResultUrls(await _reader.SearchAsync("主题活动", "&from=2012-02-01&to=2012-02-28"));
+        var byDate = SearchHost.ResultUrls(await _reader.SearchAsync("主题活动", "&type=" + Uri.EscapeDataString("文章") + "&from=2012-02-01&to=2012-02-28"));
         Assert.Equal(["/news/2012-02-25-special-meeting"], byDate);
     }
 

@@ -8,7 +8,9 @@ using Portal.Core.Security;
 using Portal.Ledger.Models;
 using Portal.Ledger.Recipes;
 using Portal.Ledger.Rules;
+using Portal.Ledger.Search;
 using Portal.Ledger.Services;
+using Portal.Search;
 
 namespace Portal.Ledger;
 
@@ -17,7 +19,7 @@ public sealed class LedgerModule : IPortalModule
 {
     public string Id => "Ledger";
 
-    public IEnumerable<string> DependsOn => ["News"];
+    public IEnumerable<string> DependsOn => ["News", "Search"];
 
     public IEnumerable<Permission> Permissions => LedgerPermissions.All;
 
@@ -35,6 +37,8 @@ public sealed class LedgerModule : IPortalModule
         services.AddScoped<TaskEditor>();
         services.AddScoped<TaskLinks>();
         services.AddScoped<PublicPagesCache>();
+        services.AddScoped<LedgerSearchFeed>();
+        services.AddScoped<ISearchDocumentSource, LedgerTaskSearchSource>();
         services.AddScoped<LedgerWorkbook>();
         services.AddScoped<LedgerImporter>();
         services.AddScoped<ReminderService>();

@@ -6,6 +6,7 @@ using Portal.Core.Data;
 using Portal.Core.Security;
 using Portal.Ledger.Models;
 using Portal.Ledger.Rules;
+using Portal.Ledger.Search;
 using Portal.Ledger.Services;
 using Portal.Ledger.ViewModels;
 
@@ -19,6 +20,7 @@ public sealed class LedgerAdminController(
     LedgerQueries queries,
     IAuditLog audit,
     PublicPagesCache cache,
+    LedgerSearchFeed search,
     LedgerWorkbook workbook,
     LedgerImporter importer,
     TimeProvider clock) : Controller
@@ -71,6 +73,7 @@ public sealed class LedgerAdminController(
         await db.SaveChangesAsync();
         audit.Record(existing is null ? "创建" : "修改", "工作台账", ledger.Id.ToString(), $"《{ledger.Title}》{(ledger.IsPublic ? "（公开）" : "（不公开）")}");
         await db.SaveChangesAsync();
+        await search.QueueLedgerAsync(ledger.Id);
         await cache.EvictAsync();
         TempData["Message"] = $"台账“{ledger.Title}”已保存。";
         return Redirect($"/admin/ledger/{ledger.Id}");
@@ -158,6 +161,7 @@ public sealed class LedgerAdminController(
         area.SortOrder = sortOrder;
         audit.Record("修改", "台账方面", area.Id.ToString(), old == area.Name ? area.Name : $"{old} → {area.Name}");
         await db.SaveChangesAsync();
+        await search.QueueLedgerAsync(area.LedgerId);
         await cache.EvictAsync();
         TempData["Message"] = $"方面“{area.Name}”已保存。";
         return Redirect($"/admin/ledger/{area.LedgerId}#areas");

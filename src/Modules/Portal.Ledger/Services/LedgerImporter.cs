@@ -6,6 +6,7 @@ using Portal.Core.Auditing;
 using Portal.Core.Data;
 using Portal.Ledger.Models;
 using Portal.Ledger.Rules;
+using Portal.Ledger.Search;
 using Portal.Ledger.ViewModels;
 
 namespace Portal.Ledger.Services;
@@ -15,7 +16,7 @@ namespace Portal.Ledger.Services;
 /// become new tasks, tasks the workbook does not list are left alone. Every row is checked first and the import is
 /// all or nothing: one wrong row and nothing is saved.
 /// </summary>
-public sealed class LedgerImporter(PortalDbContext db, LedgerQueries queries, TaskEditor editor, IAuditLog audit, PublicPagesCache cache, TimeProvider clock,
+public sealed class LedgerImporter(PortalDbContext db, LedgerQueries queries, TaskEditor editor, IAuditLog audit, PublicPagesCache cache, LedgerSearchFeed search, TimeProvider clock,
     ILogger<LedgerImporter> logger)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
@@ -132,6 +133,7 @@ public sealed class LedgerImporter(PortalDbContext db, LedgerQueries queries, Ta
 
         audit.Record("导入", "工作台账", ledger.Id.ToString(), $"《{ledger.Title}》：新增 {created} 项，更新 {updated} 项，未变 {unchanged} 项");
         await db.SaveChangesAsync();
+        await search.QueueLedgerAsync(ledger.Id);
         await cache.EvictAsync();
         return new ImportReport([], created, updated, unchanged);
     }

@@ -5,6 +5,7 @@ using Portal.Core.Files;
 using Portal.Core.Security;
 using Portal.Ledger.Models;
 using Portal.Ledger.Rules;
+using Portal.Ledger.Search;
 using Portal.Ledger.ViewModels;
 
 namespace Portal.Ledger.Services;
@@ -20,6 +21,7 @@ public sealed class TaskEditor(
     ICurrentUser user,
     IFileStore files,
     PublicPagesCache cache,
+    LedgerSearchFeed search,
     TimeProvider clock)
 {
     private const string AuditEntityType = "工作任务";
@@ -41,6 +43,7 @@ public sealed class TaskEditor(
         await db.SaveChangesAsync();
         audit.Record("创建", AuditEntityType, task.Id.ToString(), $"第 {task.Number} 项《{task.Title}》");
         await db.SaveChangesAsync();
+        await search.QueueTaskAsync(task.Id);
         await cache.EvictAsync();
         return EditOutcome.Ok(task);
     }
@@ -229,6 +232,7 @@ public sealed class TaskEditor(
         }
 
         keys.ForEach(files.Delete);
+        await search.QueueTaskAsync(id);
         await cache.EvictAsync();
         return EditOutcome.Ok(task);
     }
@@ -387,6 +391,7 @@ public sealed class TaskEditor(
             return await ConflictAsync(task.Id);
         }
 
+        await search.QueueTaskAsync(task.Id);
         await cache.EvictAsync();
         return EditOutcome.Ok(task);
     }

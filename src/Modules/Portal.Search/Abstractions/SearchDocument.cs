@@ -9,6 +9,8 @@ namespace Portal.Search;
 /// <param name="Url">The item's public page, relative to the site (/news/...).</param>
 /// <param name="Categories">Where it sits, outermost first (自身建设, 机关建设); each one is a column filter value.</param>
 /// <param name="IsPublic">False removes the item from the index: a private or withdrawn record.</param>
+/// <param name="Weight">How strongly a match counts against other kinds: below 1 for records that only mention what
+/// pages are about (a ledger task named after a regulation ranks after the regulation).</param>
 public sealed record SearchDocument(
     string Kind,
     string Key,
@@ -18,7 +20,8 @@ public sealed record SearchDocument(
     string Url,
     DateTime? Date,
     IReadOnlyList<string> Categories,
-    bool IsPublic = true)
+    bool IsPublic = true,
+    float Weight = 1f)
 {
     public string Id => IdOf(Kind, Key);
 

@@ -126,6 +126,11 @@ public sealed class SearchIndex : IDisposable
             fields.Add(new NumericDocValuesField(DateSortField, 0));
         }
 
+        foreach (var searched in fields.Fields.OfType<Field>().Where(field => field.Name is TitleField or TextField))
+        {
+            searched.Boost = document.Weight;
+        }
+
         return fields;
     }
 
