@@ -193,6 +193,7 @@ public sealed class StudyAdminController(
             canManage,
             signInUrl,
             SignInService.WindowOf(session),
+            SignInService.WindowOf(session).At(clock.GetUtcNow().UtcDateTime),
             canManage ? sheet : null,
             leaveReason));
     }

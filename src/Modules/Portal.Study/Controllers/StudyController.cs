@@ -36,6 +36,7 @@ public sealed class StudyController(StudyQueries queries, SignInService signIns)
         var (session, refusal) = await signIns.ReadAsync(token);
         if (session is null)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new SignInPage(null, token, refusal, false));
         }
 

@@ -36,9 +36,9 @@ public sealed class StudyManageController(
     }
 
     [HttpPost("sessions/save")]
-    public async Task<IActionResult> Save(SessionEditModel form)
+    public async Task<IActionResult> Save(SessionEditModel session)
     {
-        var outcome = ModelState.IsValid ? await sessions.SaveAsync(form.Id, form.ToInput()) : null;
+        var outcome = ModelState.IsValid ? await sessions.SaveAsync(session.Id, session.ToInput()) : null;
         if (outcome is { Succeeded: true })
         {
             TempData["Message"] = outcome.Message;
@@ -50,7 +50,7 @@ public sealed class StudyManageController(
             ModelState.AddModelError("", outcome.Message);
         }
 
-        var page = await EditPageAsync(form, form.Id is null ? "安排学习活动" : "修改学习活动");
+        var page = await EditPageAsync(session, session.Id is null ? "安排学习活动" : "修改学习活动");
         page.StatusCode = StatusCodes.Status400BadRequest;
         return page;
     }

@@ -14,30 +14,33 @@ public static class SignInTokens
 {
     private const int SignatureBytes = 16;
 
+    /// <summary>Not in the base64url alphabet of the signature, and safe in a URL path.</summary>
+    private const char Separator = '.';
+
     public static string NewSecret() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     public static string Create(int sessionId, SignInWindow window, string secret)
     {
         var payload = Payload(sessionId, window);
-        return $"{payload}-{Sign(payload, secret)}";
+        return $"{payload}{Separator}{Sign(payload, secret)}";
     }
 
     /// <summary>The session a token claims to be for, or null when it is not a token at all.</summary>
     public static int? SessionOf(string? token)
     {
-        var parts = token?.Split('-');
+        var parts = token?.Split(Separator);
         return parts is { Length: 4 } && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 
     public static SignInTokenCheck Check(string token, int sessionId, SignInWindow window, string secret)
     {
-        var parts = token.Split('-');
+        var parts = token.Split(Separator);
         if (parts.Length != 4 || SessionOf(token) != sessionId)
         {
             return SignInTokenCheck.Malformed;
         }
 
-        var claimed = string.Join('-', parts[..3]);
+        var claimed = string.Join(Separator, parts[..3]);
         var expected = Sign(claimed, secret);
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[3]), Encoding.ASCII.GetBytes(expected)))
         {
@@ -55,7 +58,7 @@ public static class SignInTokens
     };
 
     private static string Payload(int sessionId, SignInWindow window) =>
-        string.Create(CultureInfo.InvariantCulture, $"{sessionId}-{Minutes(window.OpensAt)}-{Minutes(window.ClosesAt)}");
+        string.Create(CultureInfo.InvariantCulture, $"{sessionId}{Separator}{Minutes(window.OpensAt)}{Separator}{Minutes(window.ClosesAt)}");
 
     private static long Minutes(DateTime utc) => (long)(utc - DateTime.UnixEpoch).TotalMinutes;
 

@@ -23,8 +23,14 @@ public sealed record SessionPage(
     bool CanManage,
     string? SignInUrl,
     SignInWindow Window,
+    SignInTiming Timing,
     SessionSheet? Sheet,
-    string? LeaveReason);
+    string? LeaveReason)
+{
+    /// <summary>The leave form is offered to an expected member who has not signed in, until the session ends.</summary>
+    public bool MayAskLeave => KeepsSheet && IsExpected && Timing != SignInTiming.Closed && MyAttendance != Attendance.Present
+        && (MyLeave is null || MyLeave.Request.Status == LeaveStatus.Refused);
+}
 
 public sealed record SignInPage(SessionRow? Session, string Token, string? Refusal, bool AlreadySignedIn);
 
