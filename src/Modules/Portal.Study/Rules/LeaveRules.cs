@@ -60,8 +60,6 @@ public static class LeaveRules
 
     public static bool CountsAsLeave(LeaveStatus status) => status is LeaveStatus.Approved or LeaveStatus.Closed;
 
-    public static bool IsOpen(LeaveStatus status) => status is LeaveStatus.Pending or LeaveStatus.Approved or LeaveStatus.Closed;
-
     public static string Name(LeaveStatus status) => status switch
     {
         LeaveStatus.Pending => "待审批",

@@ -3,8 +3,6 @@ using Portal.Study.Rules;
 
 namespace Portal.Study.ViewModels;
 
-public sealed record ScheduleQuery(int Year, int? Month);
-
 /// <summary>The staff schedule: a year's sessions as a list and a month as a calendar.</summary>
 public sealed record SchedulePage(int Year, IReadOnlyList<int> Years, int Month, IReadOnlyList<SessionRow> Sessions, bool CanManage)
 {
