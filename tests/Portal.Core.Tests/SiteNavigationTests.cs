@@ -11,13 +11,14 @@ public sealed partial class SiteNavigationTests(PortalFactory factory) : IClassF
         var html = await PortalClient.Create(factory).GetStringAsync("/");
 
         Assert.Equal(
-            ["首页", "工作动态", "主题活动", "代表工作", "自身建设", "代表名录", "工作台账", "征文活动", "规章制度"],
+            ["首页", "工作动态", "主题活动", "代表工作", "自身建设", "代表名录", "工作台账", "征文活动", "规章制度", "学习活动"],
             NavigationTexts(html));
     }
 
     [Theory]
     [InlineData("/ledger", "工作台账")]
     [InlineData("/regulations/duties", "规章制度")]
+    [InlineData("/study/2012", "学习活动")]
     [InlineData("/columns/zhuti-huodong", "主题活动")]
     public async Task The_entry_of_the_current_section_is_marked(string path, string current)
     {

@@ -9,6 +9,7 @@ using Portal.News;
 using Portal.Regulations;
 using Portal.Search;
 using Portal.Setup;
+using Portal.Study;
 using Portal.Themes.Admin;
 using Portal.Themes.Committee;
 using Portal.Users;
@@ -30,6 +31,7 @@ public static class PortalModules
         new RegulationsModule(),
         new FeedsModule(),
         new ContestsModule(),
+        new StudyModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),

@@ -7,6 +7,8 @@ public static class BuiltInRoles
     public const string Author = "Author";
     public const string Judge = "Judge";
     public const string Delegate = "Delegate";
+    public const string Staff = "Staff";
+    public const string StudyOrganiser = "StudyOrganiser";
 
     public static readonly IReadOnlyDictionary<string, string> DisplayNames = new Dictionary<string, string>
     {
@@ -15,5 +17,7 @@ public static class BuiltInRoles
         [Author] = "作者",
         [Judge] = "评委",
         [Delegate] = "代表",
+        [Staff] = "机关干部",
+        [StudyOrganiser] = "学习组织者",
     };
 }

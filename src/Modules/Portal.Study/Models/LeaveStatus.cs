@@ -1,0 +1,9 @@
+namespace Portal.Study.Models;
+
+public enum LeaveStatus
+{
+    Pending,
+    Approved,
+    Refused,
+    Closed,
+}

@@ -1,0 +1,8 @@
+namespace Portal.Study.Models;
+
+public enum MaterialKind
+{
+    Text,
+    File,
+    Link,
+}

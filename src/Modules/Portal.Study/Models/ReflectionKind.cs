@@ -1,0 +1,7 @@
+namespace Portal.Study.Models;
+
+public enum ReflectionKind
+{
+    Reflection,
+    Excerpt,
+}

@@ -1,0 +1,17 @@
+using System.Runtime.CompilerServices;
+using Portal.Search;
+
+namespace Portal.Study.Services;
+
+/// <summary>The public study summary, one page per year, for the sitemap.</summary>
+internal sealed class StudySitemapSource(StudyQueries queries) : ISitemapSource
+{
+    public async IAsyncEnumerable<SitemapEntry> GetEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        yield return new SitemapEntry("/study");
+        foreach (var year in await queries.YearsAsync())
+        {
+            yield return new SitemapEntry($"/study/{year}");
+        }
+    }
+}
