@@ -12,6 +12,7 @@ using Portal.Setup;
 using Portal.Themes.Admin;
 using Portal.Themes.Committee;
 using Portal.Users;
+using Portal.Workflows;
 
 namespace Portal.Web;
 
@@ -30,6 +31,7 @@ public static class PortalModules
         new RegulationsModule(),
         new FeedsModule(),
         new ContestsModule(),
+        new WorkflowsModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),
