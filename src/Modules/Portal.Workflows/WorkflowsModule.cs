@@ -2,19 +2,25 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents.Handlers;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Notifications;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Workflows.Handlers;
+using Portal.Workflows.Jobs;
 using Portal.Workflows.Models;
 using Portal.Workflows.Recipes;
 using Portal.Workflows.Services;
 
 namespace Portal.Workflows;
 
-/// <summary>Editorial review, notifications with a mail outbox, and the portal's scheduled jobs.</summary>
+/// <summary>
+/// Editorial review, notifications with a mail outbox, and the portal's scheduled jobs on Quartz (scheduled
+/// publishing, ledger reminders, mail sending). Search indexing stays a per-node service in Search: every node
+/// keeps its own index, and a clustered job would run on one node only.
+/// </summary>
 public sealed class WorkflowsModule : IPortalModule
 {
     public string Id => "Workflows";
@@ -35,6 +41,9 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<IContentHandler, ReviewSubmissionHandler>();
         services.AddScoped<IRecipeStepHandler, WorkflowsDemoStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<IStartupTask, QuartzSchemaTask>();
+        services.AddPortalJobs(configuration);
     }
 
     public void ConfigureModel(ModelBuilder model)
