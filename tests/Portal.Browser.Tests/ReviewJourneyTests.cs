@@ -23,7 +23,7 @@ public sealed class ReviewJourneyTests(BrowserPortal portal) : Journey(portal)
 
         // The editor finds it in the review queue and sends it back; an empty comment is refused first.
         var editor = await SignInAsEditorAsync();
-        await editor.GetByRole(AriaRole.Link, new() { Name = "审核队列" }).ClickAsync();
+        await editor.Locator("nav.admin-nav").GetByRole(AriaRole.Link, new() { Name = "审核队列" }).ClickAsync();
         await editor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(editor.Locator(".review-diff")).ToContainTextAsync("此段有错别字。");
         await editor.GetByRole(AriaRole.Button, new() { Name = "退回给作者" }).ClickAsync();
