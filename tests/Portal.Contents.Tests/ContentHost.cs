@@ -31,7 +31,7 @@ public sealed class ContentHost : IDisposable
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(ScheduledPublishingService)));
+            services.RemoveAll<IHostedService>();
         }));
         _ = _app.Services;
     }

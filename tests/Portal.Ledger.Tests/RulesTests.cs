@@ -179,17 +179,6 @@ public sealed class TaskRulesTests
 public sealed class ReminderScheduleTests
 {
     [Fact]
-    public void Reminders_go_out_at_eight_in_the_morning_Beijing_time()
-    {
-        // 06:30 Beijing (22:30 UTC the day before): the next run is 1.5 hours away.
-        Assert.Equal(TimeSpan.FromMinutes(90), ReminderSchedule.DelayUntilNext(new DateTimeOffset(2012, 12, 28, 22, 30, 0, TimeSpan.Zero)));
-        // 08:00 sharp has just run: the next is tomorrow.
-        Assert.Equal(TimeSpan.FromDays(1), ReminderSchedule.DelayUntilNext(new DateTimeOffset(2012, 12, 29, 0, 0, 0, TimeSpan.Zero)));
-        Assert.False(ReminderSchedule.IsPastSendingTime(new DateTimeOffset(2012, 12, 28, 23, 59, 0, TimeSpan.Zero)));
-        Assert.True(ReminderSchedule.IsPastSendingTime(new DateTimeOffset(2012, 12, 29, 1, 0, 0, TimeSpan.Zero)));
-    }
-
-    [Fact]
     public void The_mail_names_the_task_the_deadline_and_the_urgency()
     {
         var task = new LedgerTask { Number = 33, Title = "十二月常委会会议议题调研视察", OwnerUnits = "财政经济工作委员会", Deadline = new DateOnly(2012, 12, 20), Status = LedgerStatus.InProgress, Progress = 70 };

@@ -35,7 +35,6 @@ public sealed class ContentsModule : IPortalModule
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentAuthorization>();
         services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
-        services.AddHostedService<ScheduledPublishingService>();
         services.Configure<RateLimiterOptions>(options => options.AddPolicy(ViewCounterRateLimit, context =>
             RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress ?? IPAddress.Loopback,

@@ -42,7 +42,6 @@ public sealed class LedgerModule : IPortalModule
         services.AddScoped<LedgerWorkbook>();
         services.AddScoped<LedgerImporter>();
         services.AddScoped<ReminderService>();
-        services.AddHostedService<DailyReminderService>();
         services.AddScoped<IRecipeStepHandler, LedgerStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();

@@ -13,6 +13,7 @@ using Portal.Study;
 using Portal.Themes.Admin;
 using Portal.Themes.Committee;
 using Portal.Users;
+using Portal.Workflows;
 
 namespace Portal.Web;
 
@@ -32,6 +33,7 @@ public static class PortalModules
         new FeedsModule(),
         new ContestsModule(),
         new StudyModule(),
+        new WorkflowsModule(),
         new SetupModule(),
         new CommitteeThemeModule(),
         new AdminThemeModule(),

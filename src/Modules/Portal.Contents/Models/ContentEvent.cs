@@ -5,6 +5,7 @@ public enum ContentEvent
     Created,
     DraftSaved,
     Submitted,
+    SentBack,
     Published,
     Scheduled,
     Unpublished,

@@ -154,6 +154,25 @@ public sealed class ContentManager(
         return await CommitAsync(ContentEvent.Submitted, item, latest, await GetPublishedAsync(id), "提交审核", $"《{latest.Title}》");
     }
 
+    /// <summary>Returns a submitted item to its author as a draft; the reviewer's comment goes into the audit trail.</summary>
+    public async Task<ContentOutcome> SendBackAsync(long id, Guid stamp, string comment)
+    {
+        var (item, refusal) = await LoadForChangeAsync(id, stamp);
+        if (item is null)
+        {
+            return refusal!;
+        }
+
+        if (item.Status != ContentStatus.PendingReview)
+        {
+            return ContentOutcome.Invalid("此内容不在待审核状态，无法退回。", item);
+        }
+
+        var latest = await GetLatestAsync(id);
+        item.Status = ContentStatus.Draft;
+        return await CommitAsync(ContentEvent.SentBack, item, latest!, await GetPublishedAsync(id), "退回修改", $"《{latest!.Title}》：{comment.Trim()}");
+    }
+
     public async Task<ContentOutcome> PublishAsync(long id, Guid stamp, DateTime? publishAtUtc = null)
     {
         var (item, refusal) = await LoadForChangeAsync(id, stamp);

@@ -1,0 +1,3 @@
+namespace Portal.Core.Notifications;
+
+public sealed record NotificationBadge(int Unread, string Url);

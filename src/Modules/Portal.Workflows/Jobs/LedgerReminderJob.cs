@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Ledger.Services;
+
+namespace Portal.Workflows.Jobs;
+
+/// <summary>The ledger's daily reminders to task owners and leaders.</summary>
+internal sealed class LedgerReminderJob(ReminderService reminders, IServiceScopeFactory scopes, TimeProvider clock, ILogger<LedgerReminderJob> logger)
+    : PortalJob(scopes, clock, logger)
+{
+    public override string Title => "工作台账提醒";
+
+    protected override async Task RunAsync(CancellationToken cancellationToken) =>
+        logger.LogInformation("Ledger reminders: {Count} sent.", await reminders.SendDueRemindersAsync(cancellationToken));
+}
