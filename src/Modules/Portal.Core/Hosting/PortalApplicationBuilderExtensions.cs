@@ -21,6 +21,7 @@ using Portal.Core.Files;
 using Portal.Core.Mail;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.QrCodes;
 using Portal.Core.Security;
 
 namespace Portal.Core.Hosting;
@@ -54,6 +55,7 @@ public static class PortalApplicationBuilderExtensions
         services.AddPortalMail(configuration, builder.Environment);
         services.AddSingleton(FileStoreRoot.From(configuration, builder.Environment));
         services.AddSingleton<IFileStore, DiskFileStore>();
+        services.AddSingleton<QrCodeCache>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
