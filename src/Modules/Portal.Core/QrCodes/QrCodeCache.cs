@@ -3,8 +3,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Portal.Core.QrCodes;
 
 /// <summary>
-/// Drawn codes by text and label. Drawing one (eight masks tried and scored) cost more than the rest of an article page
-/// rendered from the database; a page's address rarely changes. Bounded, so ten thousand articles cannot fill memory.
+/// Drawn codes by text and label: drawing one tries and scores eight masks on every rendered article page, and a page's
+/// address rarely changes. Bounded, so ten thousand articles cannot fill memory.
 /// </summary>
 public sealed class QrCodeCache : IDisposable
 {
