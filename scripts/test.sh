@@ -3,12 +3,14 @@
 #
 #   bash scripts/test.sh
 #
-# As root on a fresh Debian machine it installs what the tests need (PostgreSQL, Chromium) with apt-get,
-# starts PostgreSQL and sets the postgres user's password; without root it uses what is already there.
+# As root on a fresh Debian machine it installs what the tests need (PostgreSQL, Redis, Chromium) with apt-get,
+# starts PostgreSQL and sets the postgres user's password, and starts Redis on 127.0.0.1:6379 (the two-node test
+# runs two portal processes on both); without root it uses what is already there.
 # It builds once, runs every test project with a TRX logger into artifacts/test-results, and ends with
 # the line "N passed, N failed" summed over all projects. Exit code 0 only when tests ran and none failed.
 #
 # Settings (environment): PORTAL_TEST_POSTGRES (a server of your own; then none is started),
+# PORTAL_TEST_REDIS (a Redis of your own, e.g. 10.0.0.7:6379; then none is started),
 # PORTAL_CHROMIUM (another Chromium than /usr/bin/chromium), CONFIGURATION (default Debug),
 # TEST_FILTER (passed to dotnet test --filter).
 set -uo pipefail
@@ -29,10 +31,12 @@ is_root() { [ "$(id -u)" -eq 0 ]; }
 
 # --- Packages -------------------------------------------------------------------------------------------
 have_postgres() { command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; }
+have_redis() { command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1; }
 have_chromium() { [ -x "${PORTAL_CHROMIUM:-/usr/bin/chromium}" ]; }
 
 missing=()
 if [ -z "${PORTAL_TEST_POSTGRES:-}" ] && ! have_postgres; then missing+=(postgresql); fi
+if [ -z "${PORTAL_TEST_REDIS:-}" ] && ! have_redis; then missing+=(redis-server); fi
 have_chromium || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
     if is_root && command -v apt-get >/dev/null 2>&1; then
@@ -81,6 +85,34 @@ elif start_postgres; then
     export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=${PGPORT:-5432};Username=postgres;Password=postgres"
 else
     log "No PostgreSQL server: the PostgreSQL tests will fail"
+fi
+
+# --- Redis ----------------------------------------------------------------------------------------------
+redis_ready() { command -v redis-cli >/dev/null 2>&1 && [ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" = "PONG" ]; }
+
+start_redis() {
+    if redis_ready; then
+        log "Redis already answers on 127.0.0.1:6379"
+        return 0
+    fi
+    have_redis || { log "redis-server is not installed"; return 1; }
+    log "Starting Redis on 127.0.0.1:6379"
+    if is_root; then
+        service redis-server start </dev/null >/dev/null 2>&1 || true
+    fi
+    # No service manager (a container) or not root: run it directly, in memory only.
+    redis_ready || redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save '' --appendonly no </dev/null >/dev/null 2>&1 || true
+    for _ in $(seq 1 30); do redis_ready && return 0; sleep 1; done
+    log "Redis did not start"
+    return 1
+}
+
+if [ -n "${PORTAL_TEST_REDIS:-}" ]; then
+    log "Using the Redis in PORTAL_TEST_REDIS"
+elif start_redis; then
+    export PORTAL_TEST_REDIS="127.0.0.1:6379"
+else
+    log "No Redis: the two-node test will be skipped"
 fi
 
 # --- Build and test -------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Auditing;
@@ -8,9 +9,12 @@ namespace Portal.Core.Data;
 
 /// <summary>The portal's single database context; each module adds its entities through <see cref="IPortalModule.ConfigureModel"/>.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, ModuleCatalog modules)
-    : IdentityDbContext<PortalUser, PortalRole, string>(options)
+    : IdentityDbContext<PortalUser, PortalRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The keys that protect sign-in cookies and anti-forgery tokens, shared by every web node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

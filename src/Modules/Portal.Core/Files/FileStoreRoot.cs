@@ -1,4 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Portal.Core.Data;
+
 namespace Portal.Core.Files;
 
-/// <summary>The folder under the data folder where uploads are kept.</summary>
-public sealed record FileStoreRoot(string Path);
+/// <summary>The folder where uploads are kept: <c>Portal:Files:Path</c> (a mount every web node shares), or <c>files/</c> in the data folder.</summary>
+public sealed record FileStoreRoot(string Path)
+{
+    public const string PathKey = "Portal:Files:Path";
+
+    public static FileStoreRoot From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration[PathKey];
+        return new FileStoreRoot(string.IsNullOrWhiteSpace(configured)
+            ? System.IO.Path.Combine(PortalPaths.DataFolder(configuration, environment), "files")
+            : System.IO.Path.GetFullPath(configured, environment.ContentRootPath));
+    }
+}

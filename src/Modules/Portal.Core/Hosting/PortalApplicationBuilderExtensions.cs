@@ -21,6 +21,7 @@ using Portal.Core.Files;
 using Portal.Core.Mail;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.QrCodes;
 using Portal.Core.Security;
 
 namespace Portal.Core.Hosting;
@@ -52,8 +53,9 @@ public static class PortalApplicationBuilderExtensions
         services.AddScoped<IStartupTask, MigrateDatabaseTask>();
         services.AddPortalDatabase(configuration, builder.Environment);
         services.AddPortalMail(configuration, builder.Environment);
-        services.AddSingleton(new FileStoreRoot(Path.Combine(PortalPaths.DataFolder(configuration, builder.Environment), "files")));
+        services.AddSingleton(FileStoreRoot.From(configuration, builder.Environment));
         services.AddSingleton<IFileStore, DiskFileStore>();
+        services.AddSingleton<QrCodeCache>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
@@ -74,6 +76,9 @@ public static class PortalApplicationBuilderExtensions
             options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
         });
 
+        services.AddPortalCaches(configuration);
+        services.AddPortalDataProtection();
+        services.AddReverseProxy(configuration);
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PortalCaching.PublicPagePolicy, policy => policy
@@ -95,6 +100,7 @@ public static class PortalApplicationBuilderExtensions
     /// <summary>The request pipeline and every module's endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

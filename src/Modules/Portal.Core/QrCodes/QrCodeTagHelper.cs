@@ -4,7 +4,7 @@ namespace Portal.Core.QrCodes;
 
 /// <summary><c>&lt;qr-code value="https://…" label="扫一扫在手机打开" /&gt;</c> renders a figure with the code and its caption.</summary>
 [HtmlTargetElement("qr-code", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class QrCodeTagHelper : TagHelper
+public sealed class QrCodeTagHelper(QrCodeCache codes) : TagHelper
 {
     public string Value { get; set; } = "";
 
@@ -15,7 +15,7 @@ public sealed class QrCodeTagHelper : TagHelper
         output.TagName = "figure";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "qr-code");
-        output.Content.SetHtmlContent(QrCodeSvg.Render(Value, Label));
+        output.Content.SetHtmlContent(codes.Render(Value, Label));
         output.Content.AppendHtml("<figcaption>");
         output.Content.Append(Label);
         output.Content.AppendHtml("</figcaption>");

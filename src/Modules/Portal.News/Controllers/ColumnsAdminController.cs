@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Core.Security;
 using Portal.News.Models;
 using Portal.News.Services;
@@ -11,7 +13,7 @@ namespace Portal.News.Controllers;
 
 [Route("admin/columns")]
 [RequirePermission(nameof(NewsPermissions.ManageColumns))]
-public sealed class ColumnsAdminController(PortalDbContext db, ColumnTree columns, IAuditLog audit) : Controller
+public sealed class ColumnsAdminController(PortalDbContext db, ColumnTree columns, IAuditLog audit, IOutputCacheStore pages) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -70,7 +72,8 @@ public sealed class ColumnsAdminController(PortalDbContext db, ColumnTree column
         await db.SaveChangesAsync();
         audit.Record(existing is null ? "创建" : "修改", "栏目", column.Id.ToString(), column.Name);
         await db.SaveChangesAsync();
-        columns.Invalidate();
+        await columns.InvalidateAsync();
+        await pages.EvictByTagAsync(PortalCaching.PublicContentTag, CancellationToken.None);
 
         TempData["Message"] = $"栏目“{column.Name}”已保存。";
         return Redirect("/admin/columns");
@@ -94,7 +97,8 @@ public sealed class ColumnsAdminController(PortalDbContext db, ColumnTree column
         db.Remove(column);
         audit.Record("删除", "栏目", id.ToString(), column.Name);
         await db.SaveChangesAsync();
-        columns.Invalidate();
+        await columns.InvalidateAsync();
+        await pages.EvictByTagAsync(PortalCaching.PublicContentTag, CancellationToken.None);
         TempData["Message"] = $"栏目“{column.Name}”已删除。";
         return Redirect("/admin/columns");
     }

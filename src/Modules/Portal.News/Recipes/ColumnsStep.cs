@@ -32,7 +32,7 @@ internal sealed class ColumnsStep(PortalDbContext db, ColumnTree tree) : IRecipe
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        tree.Invalidate();
+        await tree.InvalidateAsync();
     }
 
     private sealed record ColumnEntry(string Name, string Slug, string? Parent, string? Description, bool? InNavigation);

@@ -1,26 +1,26 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Portal.Core.Caching;
 using Portal.Core.Data;
 using Portal.News.Models;
 
 namespace Portal.News.Services;
 
-/// <summary>The column tree, read once and cached until an editor changes a column.</summary>
-public sealed class ColumnTree(PortalDbContext db, IMemoryCache cache)
+/// <summary>The column tree, read once and cached (on every node) until an editor changes a column; read once per request.</summary>
+public sealed class ColumnTree(PortalDbContext db, SharedMemoryCache cache)
 {
     private const string CacheKey = "news:columns";
 
-    public async Task<IReadOnlyList<Column>> AllAsync()
-    {
-        return await cache.GetOrCreateAsync(CacheKey, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            return (IReadOnlyList<Column>)await db.Set<Column>().AsNoTracking()
-                .OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync();
-        }) ?? [];
-    }
+    private IReadOnlyList<Column>? _columns;
 
-    public void Invalidate() => cache.Remove(CacheKey);
+    public async Task<IReadOnlyList<Column>> AllAsync() =>
+        _columns ??= await cache.GetOrCreateAsync<IReadOnlyList<Column>>(CacheKey, async cancellationToken =>
+            await db.Set<Column>().AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken));
+
+    public async Task InvalidateAsync()
+    {
+        _columns = null;
+        await cache.InvalidateAsync(CacheKey);
+    }
 
     public async Task<Column?> FindAsync(int id) => (await AllAsync()).FirstOrDefault(c => c.Id == id);
 

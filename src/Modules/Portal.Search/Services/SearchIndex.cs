@@ -29,6 +29,18 @@ public sealed class SearchIndex : IDisposable
     internal const string DateSortField = "date_sort";
     private const string MarkKey = "queue-mark";
 
+    /// <summary>
+    /// The page text keeps term vectors with positions and offsets, so snippets are marked from the index instead of
+    /// running SmartCn over every hit again (that was most of a search's time). An index built before has none and is
+    /// analysed as before until it is rebuilt.
+    /// </summary>
+    private static readonly FieldType TextWithVectors = Frozen(new FieldType(Lucene.Net.Documents.TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -107,7 +119,7 @@ public sealed class SearchIndex : IDisposable
             new StringField(IdField, document.Id, Field.Store.YES),
             new StringField(TypeField, document.TypeName, Field.Store.YES),
             new TextField(TitleField, document.Title, Field.Store.YES),
-            new TextField(TextField, document.Text, Field.Store.YES),
+            new Field(TextField, document.Text, TextWithVectors),
             new StoredField(UrlField, document.Url),
         };
         foreach (var category in document.Categories.Distinct())
@@ -132,6 +144,12 @@ public sealed class SearchIndex : IDisposable
         }
 
         return fields;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     /// <summary>Dates are kept as the Beijing calendar day, yyyyMMdd, which is what readers filter and sort by.</summary>

@@ -51,7 +51,7 @@ public sealed class SiteSearch(SearchIndex index)
             // (punctuation removed) can skip, and then runs on to the end of the page.
             var text = Highlighter(new QueryScorer(words, SearchIndex.TextField), new SimpleFragmenter(SnippetLength));
             var hits = top.ScoreDocs.Skip((page - 1) * request.PageSize)
-                .Select(hit => ToHit(searcher.Doc(hit.Doc), title, text))
+                .Select(hit => ToHit(searcher.IndexReader, hit.Doc, title, text))
                 .ToList();
             return new SearchResults(total, page, pageCount, hits, HasTerms: true);
         });
@@ -133,11 +133,12 @@ public sealed class SiteSearch(SearchIndex index)
     private static Highlighter Highlighter(QueryScorer scorer, IFragmenter fragmenter) =>
         new(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), scorer) { TextFragmenter = fragmenter };
 
-    private SearchHit ToHit(Lucene.Net.Documents.Document document, Highlighter title, Highlighter text)
+    private SearchHit ToHit(IndexReader reader, int docId, Highlighter title, Highlighter text)
     {
+        var document = reader.Document(docId);
         var titleText = document.Get(SearchIndex.TitleField) ?? "";
         var bodyText = document.Get(SearchIndex.TextField) ?? "";
-        using var tokens = index.Analyzer.GetTokenStream(SearchIndex.TextField, bodyText);
+        using var tokens = TokenSources.GetAnyTokenStream(reader, docId, SearchIndex.TextField, index.Analyzer);
         // Unmerged fragments: merging neighbours that each hold a word can make one snippet of a whole page.
         var snippet = text.GetBestTextFragments(tokens, bodyText, mergeContiguousFragments: false, MaxFragments)
             .Where(f => f is { Score: > 0 }).Select(f => f.ToString()).ToArray();

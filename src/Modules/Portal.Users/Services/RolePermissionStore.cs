@@ -1,27 +1,26 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Portal.Core.Caching;
 using Portal.Core.Data;
 using Portal.Core.Security;
 
 namespace Portal.Users.Services;
 
-/// <summary>Role permissions are role claims of type <see cref="ClaimType"/>, cached until an administrator changes them.</summary>
-internal sealed class RolePermissionStore(PortalDbContext db, IMemoryCache cache) : IRolePermissionStore
+/// <summary>Role permissions are role claims of type <see cref="ClaimType"/>, cached on every node until an administrator changes them.</summary>
+internal sealed class RolePermissionStore(PortalDbContext db, SharedMemoryCache cache) : IRolePermissionStore
 {
     public const string ClaimType = "Permission";
 
     public async Task<IReadOnlySet<string>> GetPermissionNamesAsync(string role, CancellationToken cancellationToken = default)
     {
-        return await cache.GetOrCreateAsync(CacheKey(role), async entry =>
+        return await cache.GetOrCreateAsync<IReadOnlySet<string>>(CacheKey(role), async token =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
             var names = await (
                 from claim in db.RoleClaims
                 join r in db.Roles on claim.RoleId equals r.Id
                 where r.Name == role && claim.ClaimType == ClaimType
-                select claim.ClaimValue).ToListAsync(cancellationToken);
-            return (IReadOnlySet<string>)names.OfType<string>().ToHashSet(StringComparer.Ordinal);
-        }) ?? new HashSet<string>();
+                select claim.ClaimValue).ToListAsync(token);
+            return names.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        }, cancellationToken);
     }
 
     public async Task SetPermissionNamesAsync(string role, IEnumerable<string> permissionNames, CancellationToken cancellationToken = default)
@@ -38,7 +37,7 @@ internal sealed class RolePermissionStore(PortalDbContext db, IMemoryCache cache
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        cache.Remove(CacheKey(role));
+        await cache.InvalidateAsync(CacheKey(role), cancellationToken);
     }
 
     private static string CacheKey(string role) => "role-permissions:" + role;

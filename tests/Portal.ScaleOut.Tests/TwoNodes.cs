@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using System.Reflection;
+using Portal.Testing;
+
+namespace Portal.ScaleOut.Tests;
+
+/// <summary>
+/// Two published portal processes, A and B, on one PostgreSQL database, one Redis and one shared upload folder,
+/// each with its own data folder (and so its own search index). A starts first: it migrates and loads the demo content.
+/// </summary>
+public sealed class TwoNodes : IAsyncLifetime
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "portal-scaleout", Guid.NewGuid().ToString("N"));
+    private TestDatabase? _database;
+
+    internal PortalNode A { get; private set; } = null!;
+
+    internal PortalNode B { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var redis = Environment.GetEnvironmentVariable(TwoNodeFactAttribute.RedisVariable);
+        if (string.IsNullOrWhiteSpace(redis) || string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable)))
+        {
+            return;
+        }
+
+        _database = TestDatabase.PostgreSql();
+        var publish = await PublishAsync(Path.Combine(_root, "portal"));
+        var settings = new Dictionary<string, string>
+        {
+            ["Portal:DemoMode"] = "true",
+            ["Portal:Database:Provider"] = "PostgreSql",
+            ["Portal:Database:ConnectionString"] = _database.ConnectionString!,
+            ["Portal:Redis:Configuration"] = redis,
+            ["Portal:Redis:InstanceName"] = $"portal-test-{Guid.NewGuid():N}:",
+            ["Portal:Files:Path"] = Directory.CreateDirectory(Path.Combine(_root, "shared-files")).FullName,
+            ["Portal:Search:PollInterval"] = "00:00:00.200",
+            ["Portal:RateLimits:LoginPermitsPerMinute"] = "1000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        A = await PortalNode.StartAsync("A", publish, Directory.CreateDirectory(Path.Combine(_root, "node-a")).FullName, settings);
+        B = await PortalNode.StartAsync("B", publish, Directory.CreateDirectory(Path.Combine(_root, "node-b")).FullName, settings);
+    }
+
+    /// <summary>A browser behind a load balancer: one cookie jar, requests sent to either node.</summary>
+    internal Browser Browser() => new(A.Address, B.Address);
+
+    internal async Task<Browser> SignedInAsync(string userName, string password)
+    {
+        var browser = Browser();
+        var response = await browser.A.LoginAsync(userName, password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Login through A answered {(int)response.StatusCode}\n{A.Log()}");
+        return browser;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var node in new[] { B, A }.Where(n => n is not null))
+        {
+            await node.DisposeAsync();
+        }
+
+        _database?.Dispose();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The temporary folder is left for the OS to clean.
+        }
+    }
+
+    /// <summary>Publishes the portal from the build that the test run used (no second build), as a deployment would.</summary>
+    private static async Task<string> PublishAsync(string folder)
+    {
+        var configuration = typeof(TwoNodes).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var project = Path.Combine(RepositoryRoot(), "src", "Web", "Portal.Web", "Portal.Web.csproj");
+        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", configuration, "--no-build", "-nologo", "-o", folder])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}):\n{await output}\n{await errors}");
+        }
+
+        return folder;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
+    }
+}
