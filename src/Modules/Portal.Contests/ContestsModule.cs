@@ -49,7 +49,7 @@ public sealed class ContestsModule : IPortalModule
         services.AddSingleton(new AssignmentSeed(null));
         services.AddScoped<IRecipeStepHandler, ContestsStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
-        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
+        services.AddSiteNavigation("征文活动", "/contests", 120);
         services.AddScoped<WinnerSearchFeed>();
         services.AddScoped<ISearchDocumentSource, ContestSearchSource>();
         services.AddScoped<ISearchDocumentSource, WinnerSearchSource>();

@@ -47,7 +47,7 @@ public sealed class DelegatesModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, LiaisonPointsStep>();
         services.AddScoped<IRecipeStepHandler, DelegatesStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
-        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
+        services.AddSiteNavigation("代表名录", "/delegates", 100);
         services.AddScoped<ISearchDocumentSource, DelegateSearchSource>();
         services.AddScoped<ISitemapSource, DelegateSitemapSource>();
     }

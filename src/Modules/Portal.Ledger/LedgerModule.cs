@@ -44,7 +44,7 @@ public sealed class LedgerModule : IPortalModule
         services.AddScoped<ReminderService>();
         services.AddScoped<IRecipeStepHandler, LedgerStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
-        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
+        services.AddSiteNavigation("工作台账", "/ledger", 110);
     }
 
     public void ConfigureModel(ModelBuilder model)

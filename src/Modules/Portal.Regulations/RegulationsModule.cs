@@ -34,7 +34,7 @@ public sealed class RegulationsModule : IPortalModule
         services.AddScoped<ISitemapSource, RegulationSitemapSource>();
         services.AddScoped<IRecipeStepHandler, RegulationsStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
-        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
+        services.AddSiteNavigation("规章制度", "/regulations", 130);
     }
 
     public void ConfigureModel(ModelBuilder model)

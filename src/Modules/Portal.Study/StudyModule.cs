@@ -44,7 +44,7 @@ public sealed class StudyModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, StudyStep>();
         services.AddScoped<ISitemapSource, StudySitemapSource>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
-        services.AddSingleton<ISiteNavigationProvider, SiteNavigation>();
+        services.AddSiteNavigation("学习活动", "/study", 140);
     }
 
     public void ConfigureModel(ModelBuilder model)
