@@ -38,7 +38,10 @@ public abstract class Journey(BrowserPortal portal) : IAsyncLifetime
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        // Polls the address rather than waiting for its load event: on a loaded machine that wait once hung after the
+        // dashboard was already shown.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 })).ToBeVisibleAsync();
         return page;
     }
 

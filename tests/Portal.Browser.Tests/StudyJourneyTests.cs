@@ -45,11 +45,11 @@ public sealed class StudyJourneyTests(BrowserPortal portal) : Journey(portal)
         var phone = await OpenAsync("staff2-phone");
         await phone.SetViewportSizeAsync(390, 844);
         await phone.GotoAsync(signInLink!);
-        await phone.WaitForURLAsync(new Regex("/account/login"));
+        await Assertions.Expect(phone).ToHaveURLAsync(new Regex("/account/login"));
         await phone.GetByLabel("用户名").FillAsync("staff2");
         await phone.GetByLabel("密码", new() { Exact = true }).FillAsync(Password);
         await phone.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await phone.WaitForURLAsync(new Regex("/study/sign-in/"));
+        await Assertions.Expect(phone).ToHaveURLAsync(new Regex("/study/sign-in/"));
         await Assertions.Expect(phone.GetByText(title)).ToBeVisibleAsync();
         var confirm = phone.GetByRole(AriaRole.Button, new() { Name = "确认签到" });
         Assert.True((await confirm.BoundingBoxAsync())!.Width <= 390);
