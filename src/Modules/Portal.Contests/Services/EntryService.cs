@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Contests.Events;
 using Portal.Contests.Models;
 using Portal.Contests.Rules;
 using Portal.Contests.ViewModels;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
+using Portal.Core.Events;
 using Portal.Core.Files;
 using Portal.Core.Hosting;
 using Portal.Core.Mail;
@@ -23,6 +25,7 @@ public sealed class EntryService(
     IFileStore files,
     IMailSender mail,
     IAuditLog audit,
+    PortalEvents events,
     ICurrentUser user,
     TimeProvider clock,
     ILogger<EntryService> logger)
@@ -45,7 +48,14 @@ public sealed class EntryService(
             try
             {
                 var outcome = await TrySaveAsync(form, submit);
-                return outcome.JustSubmitted ? outcome with { Messages = [.. outcome.Messages, await SendReceiptAsync(outcome.Entry!)] } : outcome;
+                if (!outcome.JustSubmitted)
+                {
+                    return outcome;
+                }
+
+                var receipt = await SendReceiptAsync(outcome.Entry!);
+                await events.PublishAsync(new EntrySubmitted(outcome.Entry!.Id));
+                return outcome with { Messages = [.. outcome.Messages, receipt] };
             }
             catch (DbUpdateException) when (attempt < 3)
             {

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Contests.Events;
 using Portal.Contests.Models;
 using Portal.Contests.Rules;
 using Portal.Contests.Search;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
+using Portal.Core.Events;
 
 namespace Portal.Contests.Services;
 
 /// <summary>Totals and ranking per track, the administrator's awards, and publishing the results.</summary>
-public sealed class ResultsService(PortalDbContext db, ContestEditor editor, WinnerSearchFeed search, IAuditLog audit, TimeProvider clock)
+public sealed class ResultsService(PortalDbContext db, ContestEditor editor, WinnerSearchFeed search, PortalEvents events, IAuditLog audit, TimeProvider clock)
 {
     private const string AuditType = "评审结果";
 
@@ -96,6 +98,7 @@ public sealed class ResultsService(PortalDbContext db, ContestEditor editor, Win
         await db.SaveChangesAsync();
         await search.QueueAsync(contest.Id);
         await editor.EvictAsync();
+        await events.PublishAsync(new ResultsPublished(contest.Id));
         return null;
     }
 

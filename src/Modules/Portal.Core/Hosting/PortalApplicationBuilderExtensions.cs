@@ -17,6 +17,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
+using Portal.Core.Events;
 using Portal.Core.Files;
 using Portal.Core.Mail;
 using Portal.Core.Modules;
@@ -49,6 +50,7 @@ public static class PortalApplicationBuilderExtensions
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<PortalEvents>();
         services.AddScoped<AdminMenuBuilder>();
         services.AddScoped<IStartupTask, MigrateDatabaseTask>();
         services.AddPortalDatabase(configuration, builder.Environment);

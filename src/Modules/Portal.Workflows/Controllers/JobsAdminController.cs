@@ -22,6 +22,7 @@ public sealed class JobsAdminController(ISchedulerFactory schedulers, PortalDbCo
         ("定时发布", new TriggerKey(PortalJobs.ScheduledPublishing.Name, PortalJobs.ScheduledPublishing.Group)),
         ("邮件发送", new TriggerKey(PortalJobs.MailOutbox.Name, PortalJobs.MailOutbox.Group)),
         ("工作台账提醒", new TriggerKey(PortalJobs.LedgerReminders.Name, PortalJobs.LedgerReminders.Group)),
+        ("规则检查", new TriggerKey(PortalJobs.Rules.Name, PortalJobs.Rules.Group)),
     ];
 
     [HttpGet("")]

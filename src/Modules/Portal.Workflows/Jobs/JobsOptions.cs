@@ -11,6 +11,9 @@ public sealed class JobsOptions
 
     public TimeSpan MailOutboxInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How often the timed rules are checked; a scheduled rule runs at most this late.</summary>
+    public TimeSpan RulesInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Beijing time; by default the ledger's sending time every day.</summary>
     public string LedgerRemindersCron { get; set; } = $"0 {ReminderSchedule.SendAt.Minute} {ReminderSchedule.SendAt.Hour} * * ?";
 

@@ -17,6 +17,7 @@ public static class PortalJobs
     public static readonly JobKey ScheduledPublishing = new("scheduled-publishing", "portal");
     public static readonly JobKey MailOutbox = new("mail-outbox", "portal");
     public static readonly JobKey LedgerReminders = new("ledger-reminders", "portal");
+    public static readonly JobKey Rules = new("rules", "portal");
 
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,6 +53,9 @@ public static class PortalJobs
                 trigger => trigger.WithIdentity("ledger-reminders", "portal")
                     .WithCronSchedule(options.LedgerRemindersCron, cron => cron.InTimeZone(ChinaTime.Zone)),
                 job => job.WithIdentity(LedgerReminders).WithDescription("工作台账提醒"));
+            quartz.ScheduleJob<RulesJob>(
+                trigger => trigger.WithIdentity("rules", "portal").StartNow().WithSimpleSchedule(options.RulesInterval),
+                job => job.WithIdentity(Rules).WithDescription("规则检查"));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -12,6 +12,8 @@ public static class ContentTypeDirectory
         ["Contest"] = ("征文活动", "/admin/contests/{0}/edit"),
     };
 
+    public static IEnumerable<(string Type, string Name)> All => Types.Select(t => (t.Key, t.Value.Name));
+
     public static string NameOf(string contentType) => Types.TryGetValue(contentType, out var type) ? type.Name : contentType;
 
     /// <summary>The review page stands in for types this portal does not know.</summary>

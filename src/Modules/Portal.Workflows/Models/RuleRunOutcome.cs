@@ -1,0 +1,8 @@
+namespace Portal.Workflows.Models;
+
+public enum RuleRunOutcome
+{
+    Running,
+    Succeeded,
+    Failed,
+}
