@@ -88,6 +88,16 @@ public sealed class MandateRulesTests
         Assert.Contains(MandateRules.Validate([M(2007, null), M(2012, null)]), e => e.Contains("只能有一条未结束的任期"));
         Assert.Empty(MandateRules.Validate([M(2007, 2011), M(2012, null)]));
     }
+
+    [Fact]
+    public void Fields_saved_without_mandates_read_as_a_profile_with_no_current_term()
+    {
+        var fields = DelegateFields.FromJson("{\"occupation\":\"教师\"}");
+
+        Assert.Equal("教师", fields.Occupation);
+        Assert.Empty(fields.Mandates);
+        Assert.Null(fields.CurrentMandate);
+    }
 }
 
 public sealed class VoterContactRulesTests

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents.Models;
+using Portal.Contents.Services;
 using Portal.Testing;
 using Portal.Workflows.Models;
 
@@ -45,6 +47,31 @@ public sealed class ReviewFlowTests(PortalFactory factory) : IClassFixture<Porta
         var mails = await factory.Db(scope).Set<OutboxMail>().Where(m => m.Subject.Contains("审核流程测试稿")).Select(m => m.Subject).ToListAsync();
         Assert.Contains(mails, s => s.StartsWith("退回修改"));
         Assert.Contains(mails, s => s.StartsWith("已发布"));
+    }
+
+    [Theory]
+    [InlineData("Article", "文章")]
+    [InlineData("SummaryReport", "总结报告")]
+    [InlineData("Regulation", "规章制度")]
+    [InlineData("DelegateProfile", "代表资料")]
+    [InlineData("Contest", "征文活动")]
+    public async Task Every_content_type_goes_through_the_same_review_queue(string contentType, string typeName)
+    {
+        var editor = await PortalClient.SignedInAsync(factory, DemoAccounts.Editor, DemoAccounts.EditorPassword);
+        var title = $"各类型审核测试：{typeName}";
+        long id;
+        await using (var scope = factory.CreateScope())
+        {
+            var contents = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            var created = await contents.CreateAsync(contentType, new ContentDraft(title, "待审核的正文。"));
+            id = created.Item!.Id;
+            Assert.True((await contents.SubmitAsync(id, created.Item.ConcurrencyStamp)).Succeeded);
+        }
+
+        Assert.Contains(title, await editor.GetStringAsync("/admin/review"));
+        Assert.Contains(typeName, await editor.GetStringAsync($"/admin/review/{id}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await ReviewDriver.ApproveAsync(editor, id)).StatusCode);
+        Assert.Equal(ContentStatus.Published, await StatusAsync(id));
     }
 
     [Fact]

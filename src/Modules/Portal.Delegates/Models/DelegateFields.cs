@@ -29,5 +29,7 @@ public sealed record DelegateFields(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    public static DelegateFields FromJson(string json) => JsonSerializer.Deserialize<DelegateFields>(json, Json) ?? Empty;
+    /// <summary>Fields saved without a list of mandates (an item created outside the profile form) read as having none.</summary>
+    public static DelegateFields FromJson(string json) =>
+        JsonSerializer.Deserialize<DelegateFields>(json, Json) is { } fields ? fields with { Mandates = fields.Mandates ?? [] } : Empty;
 }
