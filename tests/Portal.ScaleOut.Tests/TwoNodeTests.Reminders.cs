@@ -29,20 +29,23 @@ public sealed partial class TwoNodeTests
         Assert.Equal(2, await CountAsync(db, "SELECT count(DISTINCT instance_name) FROM qrtz_scheduler_state"));
     }
 
-    /// <summary>An open demo task with an owner and another responsible leader, due tomorrow; both have an address.</summary>
+    /// <summary>
+    /// A finished or paused demo task, so far never reminded of, reopened with an owner and another responsible leader
+    /// and due tomorrow; both have an address.
+    /// </summary>
     private static async Task<(int Id, string Title, string Owner, string Leader)> DueSoonTaskAsync(NpgsqlDataSource db)
     {
         await using var pick = db.CreateCommand("""
             SELECT "Id", "Title" FROM "LedgerTasks"
-            WHERE "Status" NOT IN ('Done', 'Paused') AND "OwnerId" IS NOT NULL AND "LeaderId" IS NOT NULL AND "OwnerId" <> "LeaderId"
+            WHERE "Status" IN ('Done', 'Paused') AND "OwnerId" IS NOT NULL AND "LeaderId" IS NOT NULL AND "OwnerId" <> "LeaderId"
             ORDER BY "Id" LIMIT 1
             """);
         await using var reader = await pick.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), "The demo ledger has no open task with an owner and a leader.");
+        Assert.True(await reader.ReadAsync(), "The demo ledger has no finished or paused task with an owner and a leader.");
         var (id, title) = (reader.GetInt32(0), reader.GetString(1));
         await reader.CloseAsync();
 
-        await using var due = db.CreateCommand("""UPDATE "LedgerTasks" SET "Deadline" = $1 WHERE "Id" = $2""");
+        await using var due = db.CreateCommand("""UPDATE "LedgerTasks" SET "Status" = 'InProgress', "CompletedOn" = NULL, "Deadline" = $1 WHERE "Id" = $2""");
         due.Parameters.AddWithValue(BeijingDay.Today(TimeProvider.System).AddDays(1));
         due.Parameters.AddWithValue(id);
         await due.ExecuteNonQueryAsync();
