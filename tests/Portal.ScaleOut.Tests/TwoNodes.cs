@@ -6,8 +6,9 @@ using Portal.Testing;
 namespace Portal.ScaleOut.Tests;
 
 /// <summary>
-/// Two published portal processes, A and B, on one PostgreSQL database, one Redis and one shared upload folder,
-/// each with its own data folder (and so its own search index). A starts first: it migrates and loads the demo content.
+/// Two published portal processes, A and B, on one PostgreSQL database, one Redis, one shared upload folder and one
+/// mail pickup folder, each with its own data folder (and so its own search index). A starts first: it migrates and
+/// loads the demo content. Their ledger reminders fire every two seconds, so that a test sees several firings.
 /// </summary>
 public sealed class TwoNodes : IAsyncLifetime
 {
@@ -17,6 +18,11 @@ public sealed class TwoNodes : IAsyncLifetime
     internal PortalNode A { get; private set; } = null!;
 
     internal PortalNode B { get; private set; } = null!;
+
+    /// <summary>Where both nodes write their mail.</summary>
+    internal string MailFolder => Path.Combine(_root, "shared-mail");
+
+    internal string ConnectionString => _database!.ConnectionString!;
 
     public async Task InitializeAsync()
     {
@@ -36,6 +42,8 @@ public sealed class TwoNodes : IAsyncLifetime
             ["Portal:Redis:Configuration"] = redis,
             ["Portal:Redis:InstanceName"] = $"portal-test-{Guid.NewGuid():N}:",
             ["Portal:Files:Path"] = Directory.CreateDirectory(Path.Combine(_root, "shared-files")).FullName,
+            ["Portal:Mail:PickupFolder"] = Directory.CreateDirectory(MailFolder).FullName,
+            ["Portal:Jobs:LedgerRemindersCron"] = "0/2 * * * * ?",
             ["Portal:Search:PollInterval"] = "00:00:00.200",
             ["Portal:RateLimits:LoginPermitsPerMinute"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
