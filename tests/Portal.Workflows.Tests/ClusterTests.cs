@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using MimeKit;
 using Portal.Core.Data;
 using Portal.Ledger.Models;
+using Portal.Ledger.Rules;
 using Portal.Ledger.Services;
 using Portal.Testing;
 using Portal.Workflows.Jobs;
@@ -97,13 +98,15 @@ public sealed class ClusterTests(ITestOutputHelper output)
             {
                 await scheduler.TriggerJob(PortalJobs.LedgerReminders, deadline);
                 await scheduler.TriggerJob(PortalJobs.MailOutbox, deadline);
+                await scheduler.TriggerJob(PortalJobs.Rules, deadline);
             }
         }
 
         var wanted = FiringsPerNode * schedulers.Length;
         var unsent = QueuedMails;
         while ((unsent = await UnsentAsync(b, deadline)) > 0
-               || executions.Of(PortalJobs.LedgerReminders) < wanted || executions.Of(PortalJobs.MailOutbox) < wanted)
+               || executions.Of(PortalJobs.LedgerReminders) < wanted || executions.Of(PortalJobs.MailOutbox) < wanted
+               || executions.Of(PortalJobs.Rules) < wanted)
         {
             Assert.False(deadline.IsCancellationRequested,
                 $"The jobs did not run {wanted} times each within {JobsLimit.TotalSeconds:0} s: {executions}; {unsent} of {QueuedMails} queued mails unsent.");
@@ -134,6 +137,17 @@ public sealed class ClusterTests(ITestOutputHelper output)
         Assert.Equal(reminders.Count, reminders.Distinct().Count());
         // Everything due was sent: a further run finds nothing left to send.
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ReminderService>().SendDueRemindersAsync(deadline));
+
+        // The timed rules ran on both nodes too: the demo rule reported each overdue task to the administrator once.
+        var today = BeijingDay.Today(TimeProvider.System);
+        var overdue = await db.Set<LedgerTask>()
+            .CountAsync(t => t.Status != LedgerStatus.Done && t.Status != LedgerStatus.Paused && t.Deadline < today, deadline);
+        var adminId = await db.Users.Where(u => u.UserName == DemoAccounts.Admin).Select(u => u.Id).SingleAsync(deadline);
+        var reports = await db.Set<Notification>().Where(n => n.UserId == adminId && n.Title.StartsWith("台账任务逾期通报："))
+            .Select(n => n.Title).ToListAsync(deadline);
+        Assert.True(overdue > 0, "The demo ledger has no overdue task to report.");
+        Assert.Equal(overdue, reports.Count);
+        Assert.Equal(overdue, reports.Distinct().Count());
     }
 
     /// <summary>A node of its own: its own host, scheduler and search index; the database and data folder are shared.</summary>
