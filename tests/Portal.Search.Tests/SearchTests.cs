@@ -147,6 +147,21 @@ public sealed class SearchTests : IClassFixture<SearchTests.Portal>
         Assert.Contains("<mark>芒果</mark>", html);
     }
 
+    [Fact]
+    public async Task The_snippet_is_cut_where_the_word_stands_deep_in_the_text_and_marks_it()
+    {
+        var filler = string.Concat(Enumerable.Repeat("本次会议听取了有关部门的工作情况报告。", 30));
+        await _portal.Services.ArticleAsync("常委会会议纪要（荔枝）", filler + "会议还审议了荔枝园灌溉的方案。" + filler);
+        await _portal.Services.CatchUpAsync();
+
+        var html = await _reader.SearchAsync("荔枝");
+        var snippet = System.Text.RegularExpressions.Regex.Match(html, "class=\"search-snippet\">(.*?)</p>").Groups[1].Value;
+
+        Assert.Contains("<mark>荔枝</mark>", snippet);
+        Assert.Contains("灌溉", snippet);
+        Assert.True(snippet.Length < 300, snippet);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using Portal.Contents.Services;
-using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.News.Models;
 using Portal.News.Services;
@@ -10,26 +7,23 @@ using Portal.News.ViewModels;
 
 namespace Portal.News.Controllers;
 
-public sealed class ArticlesController(PortalDbContext db, ContentManager contents, ColumnTree columns, ArticleQueries articles) : Controller
+public sealed class ArticlesController(ColumnTree columns, ArticleQueries articles) : Controller
 {
     [HttpGet("news/{slug}")]
     [HttpHead("news/{slug}")]
     [OutputCache(PolicyName = PortalCaching.PublicPagePolicy)]
     public async Task<IActionResult> Show(string slug)
     {
-        var index = await db.Set<ArticleIndex>().AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug && a.PublishedColumnId != null);
-        var item = index is null ? null : await contents.FindAsync(index.ContentItemId);
-        var version = item is null ? null : await contents.GetPublishedAsync(item.Id);
-        if (index is null || item is null || version is null)
+        if (await articles.PublishedAsync(slug) is not { } article)
         {
             return NotFound();
         }
 
-        var fields = ArticleFields.FromJson(version.Fields);
-        var (previous, next) = await articles.NeighboursAsync(index);
-        ViewData["Title"] = version.Title;
-        ViewData["Description"] = version.Summary;
-        return View(new ArticleViewModel(item.Id, version.Title, version.BodyHtml, fields.Source, item.PublishedAt, item.ViewCount,
-            await columns.PathAsync(fields.ColumnId), previous, next, IsPreview: false));
+        var fields = ArticleFields.FromJson(article.Fields);
+        var (previous, next) = await articles.NeighboursAsync(article.Index);
+        ViewData["Title"] = article.Title;
+        ViewData["Description"] = article.Summary;
+        return View(new ArticleViewModel(article.Index.ContentItemId, article.Title, article.BodyHtml, fields.Source, article.PublishedAt,
+            article.ViewCount, await columns.PathAsync(fields.ColumnId), previous, next, IsPreview: false));
     }
 }

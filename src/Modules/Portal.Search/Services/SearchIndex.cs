@@ -31,8 +31,8 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// The page text keeps term vectors with positions and offsets, so snippets are marked from the index instead of
-    /// running SmartCn over every hit again (that was most of a search's time). An index built before has none and is
-    /// analysed as before until it is rebuilt.
+    /// running SmartCn over every hit again (that was most of a search's time). In an index built before there are
+    /// none: its snippets are the text's beginning, unmarked, until it is rebuilt.
     /// </summary>
     private static readonly FieldType TextWithVectors = Frozen(new FieldType(Lucene.Net.Documents.TextField.TYPE_STORED)
     {
