@@ -290,9 +290,9 @@ public sealed class JudgingService(
             UserId = user.Id ?? "",
             UserName = user.Name,
             Action = action,
-            OldValues = Truncate(before),
-            NewValues = Truncate(after),
-            Reason = reason is { Length: > 500 } ? reason[..500] : reason,
+            OldValues = before.Clip(1000),
+            NewValues = after.Clip(1000),
+            Reason = reason?.Clip(500),
         });
 
     private static string Describe(ContestTrack track, JudgeAssignment assignment)
@@ -301,8 +301,6 @@ public sealed class JudgingService(
         var parts = track.Criteria.Select(c => $"{c.Name} {(scores.TryGetValue(c.Id, out var v) ? v.ToString() : "—")}");
         return $"{string.Join("，", parts)}；评语：{(assignment.Comment.Length == 0 ? "—" : assignment.Comment)}";
     }
-
-    private static string Truncate(string text) => text.Length > 1000 ? text[..1000] : text;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -15,7 +15,7 @@ internal sealed class AuditLog(PortalDbContext db, ICurrentUser currentUser, Tim
             Action = action,
             EntityType = entityType,
             EntityId = entityId,
-            Summary = summary.Length > 500 ? summary[..500] : summary,
+            Summary = summary.Clip(500),
         });
     }
 }

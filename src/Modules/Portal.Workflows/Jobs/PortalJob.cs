@@ -47,7 +47,7 @@ public abstract class PortalJob(IServiceScopeFactory scopes, TimeProvider clock,
             Attempt = attempt,
             GaveUp = givesUp,
             FailedAt = clock.GetUtcNow().UtcDateTime,
-            Error = error.Length > 2000 ? error[..2000] : error,
+            Error = error.Clip(2000),
         });
         await db.SaveChangesAsync(CancellationToken.None);
     }

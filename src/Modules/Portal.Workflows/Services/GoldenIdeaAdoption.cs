@@ -26,8 +26,8 @@ public sealed class GoldenIdeaAdoption(PortalDbContext db, TaskEditor tasks, Tim
         {
             var today = BeijingDay.Today(clock);
             var number = (await db.Set<LedgerTask>().Where(t => t.LedgerId == area.LedgerId).MaxAsync(t => (int?)t.Number) ?? 0) + 1;
-            var outcome = await tasks.CreateAsync(area.LedgerId, new TaskInput(area.Id, number, Clip(idea.Title, TaskRules.TitleMaxLength),
-                Clip(Description(idea), TaskRules.DescriptionMaxLength), null, rule.AdoptOwnerUnits!.Trim(), rule.AdoptOwnerId!, today,
+            var outcome = await tasks.CreateAsync(area.LedgerId, new TaskInput(area.Id, number, idea.Title.Clip(TaskRules.TitleMaxLength),
+                Description(idea).Clip(TaskRules.DescriptionMaxLength), null, rule.AdoptOwnerUnits!.Trim(), rule.AdoptOwnerId!, today,
                 today.AddDays(rule.AdoptDeadlineDays ?? 90), LedgerStatus.NotStarted, 0, null));
             if (!outcome.Succeeded)
             {
@@ -57,6 +57,4 @@ public sealed class GoldenIdeaAdoption(PortalDbContext db, TaskEditor tasks, Tim
     private static string Description(ContestEntry idea) =>
         $"来源：金点子（回执号 {idea.ReceiptNumber}，{idea.AuthorName}{(string.IsNullOrEmpty(idea.Unit) ? "" : "，" + idea.Unit)}）。\n"
         + $"问题：{idea.Problem}\n建议：{idea.Suggestion}\n预期效果：{idea.ExpectedEffect}";
-
-    private static string Clip(string text, int length) => text.Length > length ? text[..length] : text;
 }

@@ -38,7 +38,7 @@ public sealed class OutboxSender(PortalDbContext db, IMailSender mail, TimeProvi
             {
                 logger.LogWarning(exception, "Mail {Id} to {Address} failed (attempt {Attempt}).", message.Id, message.ToAddress, message.Attempts);
                 var error = $"{exception.GetType().Name}: {exception.Message}";
-                message.LastError = error.Length > 1000 ? error[..1000] : error;
+                message.LastError = error.Clip(1000);
                 if (OutboxRetryRules.GivesUp(message.Attempts))
                 {
                     message.Status = OutboxStatus.Failed;

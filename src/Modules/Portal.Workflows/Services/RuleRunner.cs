@@ -35,7 +35,7 @@ public sealed class RuleRunner(IServiceScopeFactory scopes, TimeProvider clock, 
         {
             var done = await scope.ServiceProvider.GetRequiredService<RuleActions>().ExecuteAsync(rule, subject, cancellationToken);
             run.Outcome = RuleRunOutcome.Succeeded;
-            run.Detail = Clip(string.Join("；", done), 2000);
+            run.Detail = string.Join("；", done).Clip(2000);
             run.Error = null;
             run.FinishedAt = Now;
             await db.SaveChangesAsync(cancellationToken);
@@ -47,7 +47,7 @@ public sealed class RuleRunner(IServiceScopeFactory scopes, TimeProvider clock, 
             var error = exception is RuleActionException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
             await db.Set<RuleRun>().Where(r => r.Id == run.Id).ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.Outcome, RuleRunOutcome.Failed)
-                .SetProperty(r => r.Error, Clip(error, 2000))
+                .SetProperty(r => r.Error, error.Clip(2000))
                 .SetProperty(r => r.FinishedAt, Now), CancellationToken.None);
         }
         finally
@@ -84,7 +84,7 @@ public sealed class RuleRunner(IServiceScopeFactory scopes, TimeProvider clock, 
             RuleName = rule.Name,
             Trigger = rule.Trigger,
             Occasion = occasion,
-            Subject = Clip(subject.Description, 300),
+            Subject = subject.Description.Clip(300),
             Outcome = RuleRunOutcome.Running,
             Attempts = 1,
             StartedAt = Now,
@@ -104,6 +104,4 @@ public sealed class RuleRunner(IServiceScopeFactory scopes, TimeProvider clock, 
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private static string Clip(string text, int length) => text.Length > length ? text[..length] : text;
 }
