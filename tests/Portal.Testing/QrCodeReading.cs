@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ZXing;
 using ZXing.Common;
@@ -21,23 +22,52 @@ public static partial class QrCodeReading
         var size = int.Parse(ViewBox().Match(svg).Groups[1].Value);
         var width = size * PixelsPerModule;
         var pixels = Enumerable.Repeat((byte)255, width * width).ToArray();
-        foreach (Match square in DarkModule().Matches(svg))
-        {
-            var column = int.Parse(square.Groups[1].Value);
-            var row = int.Parse(square.Groups[2].Value);
-            for (var y = row * PixelsPerModule; y < (row + 1) * PixelsPerModule; y++)
-            {
-                Array.Fill(pixels, (byte)0, y * width + column * PixelsPerModule, PixelsPerModule);
-            }
-        }
+        Paint(PathData().Match(svg).Groups[1].Value, pixels, width);
 
         var source = new RGBLuminanceSource(pixels, width, width, RGBLuminanceSource.BitmapFormat.Gray8);
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), PureBarcode)?.Text;
     }
 
+    /// <summary>
+    /// Follows the path's pen: <c>M x y</c> and <c>m dx dy</c> move it, <c>h n</c> draws a stroke one module wide and n long
+    /// along the row the pen is on.
+    /// </summary>
+    private static void Paint(string path, byte[] pixels, int width)
+    {
+        double x = 0, y = 0;
+        foreach (Match command in PathCommand().Matches(path))
+        {
+            var first = double.Parse(command.Groups[2].Value, CultureInfo.InvariantCulture);
+            var second = command.Groups[3].Success ? double.Parse(command.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
+            switch (command.Groups[1].Value)
+            {
+                case "M":
+                    (x, y) = (first, second);
+                    break;
+                case "m":
+                    (x, y) = (x + first, y + second);
+                    break;
+                case "h":
+                    var row = (int)Math.Floor(y);
+                    for (var pixelRow = row * PixelsPerModule; pixelRow < (row + 1) * PixelsPerModule; pixelRow++)
+                    {
+                        Array.Fill(pixels, (byte)0, pixelRow * width + (int)x * PixelsPerModule, (int)first * PixelsPerModule);
+                    }
+
+                    x += first;
+                    break;
+                default:
+                    throw new System.FormatException($"The QR code's path uses a command the reader does not draw: {command.Value}");
+            }
+        }
+    }
+
     [GeneratedRegex("viewBox=\"0 0 (\\d+) \\d+\"")]
     private static partial Regex ViewBox();
 
-    [GeneratedRegex("M(\\d+) (\\d+)h1v1h-1z")]
-    private static partial Regex DarkModule();
+    [GeneratedRegex("<path d=\"([^\"]*)\"")]
+    private static partial Regex PathData();
+
+    [GeneratedRegex("([A-Za-z])(-?[\\d.]+)(?: (-?[\\d.]+))?")]
+    private static partial Regex PathCommand();
 }
