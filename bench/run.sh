@@ -14,7 +14,7 @@
 #      dashboard, search; prints the median requests per second and the ratio to the baseline's median;
 #   5. hey at a fixed rate (RATE req/s for MIXED_SECONDS): 80 % cached article, 15 % uncached, 5 % search;
 #      prints p50/p99 over all requests and the errors;
-#   6. the portal's working set (resident memory) after the load;
+#   6. the portal's working set (resident memory) after the load, and what it is made of;
 #   7. the deadline-day contest figures (bench/ContestLoad: DELEGATES delegates submit with 1 MB attachments).
 # "Uncached" requests carry an Authorization header, which the output cache never serves from or stores: every
 # one is rendered (database queries and Razor), as a page not yet in the cache is.
@@ -190,6 +190,10 @@ read -r mixed_count mixed_rate mixed_p50 mixed_p99 mixed_errors <<<"$MIXED"
 # --- Memory ---------------------------------------------------------------------------------------------------
 WORKING_SET_MB=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PORTAL_PID/status")
 PEAK_MB=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$PORTAL_PID/status")
+# Where the resident memory is: the runtime's and the libraries' mapped files (and the mapped search index), the
+# JIT-compiled code (shared memory, the runtime's double mapping), and the rest: the managed heap and native memory.
+MEMORY_SPLIT=$(awk '/RssFile/ {file=$2} /RssShmem/ {code=$2} /RssAnon/ {heap=$2}
+    END {printf "mapped files %.0f MB, compiled code %.0f MB, heaps %.0f MB", file / 1024, code / 1024, heap / 1024}' "/proc/$PORTAL_PID/status")
 
 # --- Report ---------------------------------------------------------------------------------------------------
 echo
@@ -204,7 +208,7 @@ for name in "baseline" "cached article" "uncached article" "column list" "ledger
     printf '%-20s %12s %10s %10s %s\n' "$name" "${RPS[$name]}" "$ratio" "${P99[$name]}" "$target"
 done
 echo "mixed load:          $mixed_count requests at $mixed_rate req/s (asked: $RATE), p50 ${mixed_p50} ms, p99 ${mixed_p99} ms (target < 50 ms), errors: $mixed_errors"
-echo "working set:         ${WORKING_SET_MB} MB after the load (peak ${PEAK_MB} MB; target < 300 MB)"
+echo "working set:         ${WORKING_SET_MB} MB after the load (peak ${PEAK_MB} MB; target < 300 MB): $MEMORY_SPLIT"
 echo "start to first page: ${COLD_START_MS} ms with the volume (search index rebuilt afterwards, in the background)"
 
 if [ "$DELEGATES" -gt 0 ]; then
