@@ -73,6 +73,19 @@ public sealed class SearchTests : IClassFixture<SearchTests.Portal>
     }
 
     [Fact]
+    public async Task Words_next_to_each_other_rank_above_the_same_words_apart()
+    {
+        await _portal.Services.ArticleAsync("候鸟保护纪要", "湿地面积稳定，巡查工作有序，湿地记录齐全，巡查到位。");
+        var adjacent = await _portal.Services.ArticleAsync("候鸟监测简报", "湿地巡查工作有序，面积稳定，记录齐全，处处到位。");
+        await _portal.Services.CatchUpAsync();
+
+        var urls = SearchHost.ResultUrls(await _reader.SearchAsync("湿地巡查"));
+
+        Assert.Equal(2, urls.Count);
+        Assert.Equal($"/news/{adjacent.Slug}", urls[0]);
+    }
+
+    [Fact]
     public async Task A_word_split_across_a_line_break_is_still_found()
     {
         var item = await _portal.Services.ArticleAsync("断行测试稿件", "本次活动共征集金点\n子建议一百余条。");

@@ -25,6 +25,7 @@ public sealed class SiteSearch(SearchIndex index)
     private const int SnippetLength = 90;
     private const int MaxFragments = 2;
     private const float TitleBoost = 3f;
+    private const int AdjacencyWindow = 200;
     private static readonly string[] MarkOpen = ["<mark>"];
     private static readonly string[] MarkClose = ["</mark>"];
 
@@ -52,17 +53,18 @@ public sealed class SiteSearch(SearchIndex index)
         var sort = request.ByDate
             ? new Sort(new SortField(SearchIndex.DateSortField, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE)
             : Sort.RELEVANCE;
+        var adjacency = request.ByDate ? null : AdjacencyQuery(terms);
 
         return index.Read(searcher =>
         {
             // One search gives the page and the total; a page past the last one (rare) is searched again.
             var page = Math.Max(1, request.Page);
-            var top = searcher.Search(query, null, page * request.PageSize, sort);
+            var top = Ranked(searcher, query, adjacency, page * request.PageSize, sort);
             var pageCount = Math.Max(1, (top.TotalHits + request.PageSize - 1) / request.PageSize);
             if (page > pageCount)
             {
                 page = pageCount;
-                top = searcher.Search(query, null, page * request.PageSize, sort);
+                top = Ranked(searcher, query, adjacency, page * request.PageSize, sort);
             }
 
             var title = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), new QueryScorer(MarkedWords(terms, SearchIndex.TitleField)))
@@ -97,6 +99,22 @@ public sealed class SiteSearch(SearchIndex index)
         return terms;
     }
 
+    /// <summary>
+    /// The best <paramref name="count"/> hits. Words next to each other rank higher, but scoring that on every match
+    /// (two phrase queries over thousands of hits for a common pair of words) was most of a search's time: the words
+    /// alone rank all matches, and the adjacency is scored on the best <see cref="AdjacencyWindow"/> only.
+    /// </summary>
+    private static TopDocs Ranked(IndexSearcher searcher, Query query, Query? adjacency, int count, Sort sort)
+    {
+        if (adjacency is null)
+        {
+            return searcher.Search(query, null, count, sort);
+        }
+
+        var firstPass = searcher.Search(query, Math.Max(count, AdjacencyWindow));
+        return firstPass.ScoreDocs.Length == 0 ? firstPass : QueryRescorer.Rescore(searcher, firstPass, adjacency, weight: 1, topN: count);
+    }
+
     private static Query WordsQuery(IReadOnlyList<string> terms)
     {
         var all = new BooleanQuery();
@@ -109,12 +127,18 @@ public sealed class SiteSearch(SearchIndex index)
             }, Occur.MUST);
         }
 
+        return all;
+    }
+
+    /// <summary>The words as a phrase, in the title or the text; none for a single word.</summary>
+    private static Query? AdjacencyQuery(IReadOnlyList<string> terms)
+    {
         if (terms.Count == 1)
         {
-            return all;
+            return null;
         }
 
-        var ranked = new BooleanQuery { { all, Occur.MUST } };
+        var phrases = new BooleanQuery();
         foreach (var (field, boost) in new[] { (SearchIndex.TitleField, TitleBoost), (SearchIndex.TextField, 1f) })
         {
             var phrase = new PhraseQuery { Boost = boost * 2 };
@@ -123,10 +147,10 @@ public sealed class SiteSearch(SearchIndex index)
                 phrase.Add(new Term(field, term));
             }
 
-            ranked.Add(phrase, Occur.SHOULD);
+            phrases.Add(phrase, Occur.SHOULD);
         }
 
-        return ranked;
+        return phrases;
     }
 
     private static void AddFilters(BooleanQuery query, SearchRequest request)
