@@ -11,6 +11,7 @@ using Portal.Search;
 using Portal.Study.Models;
 using Portal.Study.Recipes;
 using Portal.Study.Rules;
+using Portal.Study.Search;
 using Portal.Study.Services;
 
 namespace Portal.Study;
@@ -43,6 +44,7 @@ public sealed class StudyModule : IPortalModule
         services.AddScoped<PublicStudyCache>();
         services.AddScoped<IRecipeStepHandler, StudyStep>();
         services.AddScoped<ISitemapSource, StudySitemapSource>();
+        services.AddScoped<ISearchDocumentSource, StudySearchSource>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddSiteNavigation("学习活动", "/study", 140);
     }

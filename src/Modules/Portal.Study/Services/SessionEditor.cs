@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Auditing;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
+using Portal.Search;
 using Portal.Study.Models;
 using Portal.Study.Rules;
+using Portal.Study.Search;
 
 namespace Portal.Study.Services;
 
 /// <summary>Plans sessions: creates and changes them, and replaces their sign-in code.</summary>
-public sealed class SessionEditor(PortalDbContext db, IAuditLog audit, TimeProvider clock, PublicStudyCache cache)
+public sealed class SessionEditor(PortalDbContext db, IAuditLog audit, TimeProvider clock, PublicStudyCache cache, SearchQueue search)
 {
     private const string AuditType = "学习活动";
 
@@ -33,6 +35,7 @@ public sealed class SessionEditor(PortalDbContext db, IAuditLog audit, TimeProvi
             return StudyOutcome.Refused("学习活动不存在。");
         }
 
+        var formerYear = id is null ? (int?)null : session.StartsAt.ToChinaTime().Year;
         session.Title = input.Title!.Trim();
         session.Topic = input.Topic!.Trim();
         session.Form = input.Form;
@@ -52,6 +55,11 @@ public sealed class SessionEditor(PortalDbContext db, IAuditLog audit, TimeProvi
 
         await db.SaveChangesAsync();
         audit.Record(id is null ? "创建" : "修改", AuditType, session.Id.ToString(), $"{StudyForms.Name(session.Form)}《{session.Title}》");
+        foreach (var year in new[] { formerYear, session.StartsAt.ToChinaTime().Year }.OfType<int>().Distinct())
+        {
+            search.Enqueue(StudySearchSource.Kind, year.ToString());
+        }
+
         await db.SaveChangesAsync();
         await cache.EvictAsync();
         return StudyOutcome.Done(id is null ? $"已安排学习活动“{session.Title}”。" : $"学习活动“{session.Title}”已保存。", session.Id);

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using Portal.Search;
+using Portal.Study.Services;
 
-namespace Portal.Study.Services;
+namespace Portal.Study.Search;
 
 /// <summary>The public study summary, one page per year, for the sitemap.</summary>
 internal sealed class StudySitemapSource(StudyQueries queries) : ISitemapSource
