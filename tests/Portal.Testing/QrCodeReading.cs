@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 using ZXing;
 using ZXing.Common;
 using ZXing.QrCode;
@@ -26,6 +28,16 @@ public static partial class QrCodeReading
 
         var source = new RGBLuminanceSource(pixels, width, width, RGBLuminanceSource.BitmapFormat.Gray8);
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), PureBarcode)?.Text;
+    }
+
+    /// <summary>Reads a QR code from the picture a browser painted (a PNG screenshot of the code), as a phone's camera would.</summary>
+    public static string? DecodePng(byte[] png)
+    {
+        using var image = Image.Load<L8>(png);
+        var pixels = new byte[image.Width * image.Height];
+        image.CopyPixelDataTo(pixels);
+        var source = new RGBLuminanceSource(pixels, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.Gray8);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)))?.Text;
     }
 
     /// <summary>
