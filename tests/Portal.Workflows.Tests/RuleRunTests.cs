@@ -8,6 +8,7 @@ using Portal.Contests.Services;
 using Portal.Ledger.Models;
 using Portal.Testing;
 using Portal.Workflows.Models;
+using Portal.Workflows.Rules;
 
 namespace Portal.Workflows.Tests;
 
@@ -166,6 +167,71 @@ public sealed class RuleRunTests(PortalFactory factory) : IClassFixture<PortalFa
         var admin = await PortalClient.SignedInAsync(factory, DemoAccounts.Admin, DemoAccounts.AdminPassword);
         var log = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/rules/runs?rule={rule.Id}&outcome=Failed"));
         Assert.Contains("规则所选的台账方面已不存在，请修改规则。", log);
+    }
+
+    [Fact]
+    public async Task A_failed_run_raised_by_a_change_is_tried_again_at_the_next_check_and_runs_once_the_rule_is_fixed()
+    {
+        var contest = await ContestAsync(ClosedContestSlug);
+        var rule = await RuleDriver.AddRuleAsync(factory.Services, new WorkflowRule
+        {
+            Name = "修改后重试的采纳规则",
+            Trigger = RuleTrigger.ResultsPublished,
+            ContestId = contest.Id,
+            AdoptGoldenIdea = true,
+            AdoptAreaId = 99_998,
+            AdoptOwnerId = await UserIdAsync(DemoAccounts.Editor),
+            AdoptOwnerUnits = "办公室",
+            AdoptDeadlineDays = 30,
+        });
+        await RepublishResultsAsync(contest.Id);
+        Assert.Equal(RuleRunOutcome.Failed, Assert.Single(await RuleDriver.RunsAsync(factory.Services, rule.Id)).Outcome);
+
+        await using (var scope = factory.CreateScope())
+        {
+            var db = factory.Db(scope);
+            var stored = await db.Set<WorkflowRule>().SingleAsync(r => r.Id == rule.Id);
+            // Fixed by having it write the audit log instead: adopting the ideas here would take them from the adoption test.
+            (stored.AdoptGoldenIdea, stored.AdoptAreaId, stored.WriteAuditLog) = (false, null, true);
+            await db.SaveChangesAsync();
+        }
+
+        await RuleDriver.CheckTimedRulesAsync(factory.Services);
+        var done = Assert.Single(await RuleDriver.RunsAsync(factory.Services, rule.Id));
+        await RuleDriver.CheckTimedRulesAsync(factory.Services);
+
+        // The rules job checks every minute as well and may have tried the broken rule once more before the fix.
+        Assert.Equal(RuleRunOutcome.Succeeded, done.Outcome);
+        Assert.InRange(done.Attempts, 2, RuleRunRules.MaxAttempts);
+        Assert.Null(done.Error);
+        Assert.Equivalent(done, Assert.Single(await RuleDriver.RunsAsync(factory.Services, rule.Id)));
+    }
+
+    [Fact]
+    public async Task A_run_raised_by_a_change_that_keeps_failing_is_tried_three_times_in_all()
+    {
+        var contest = await ContestAsync(ClosedContestSlug);
+        var rule = await RuleDriver.AddRuleAsync(factory.Services, new WorkflowRule
+        {
+            Name = "一直失败的采纳规则",
+            Trigger = RuleTrigger.ResultsPublished,
+            ContestId = contest.Id,
+            AdoptGoldenIdea = true,
+            AdoptAreaId = 99_997,
+            AdoptOwnerId = await UserIdAsync(DemoAccounts.Editor),
+            AdoptOwnerUnits = "办公室",
+            AdoptDeadlineDays = 30,
+        });
+        await RepublishResultsAsync(contest.Id);
+
+        for (var check = 0; check < 4; check++)
+        {
+            await RuleDriver.CheckTimedRulesAsync(factory.Services);
+        }
+
+        var run = Assert.Single(await RuleDriver.RunsAsync(factory.Services, rule.Id));
+        Assert.Equal((RuleRunOutcome.Failed, 3), (run.Outcome, run.Attempts));
+        Assert.Equal("规则所选的台账方面已不存在，请修改规则。", run.Error);
     }
 
     private async Task<long> CreateAndPublishAsync(string contentType, string title)

@@ -104,6 +104,18 @@ public sealed class RuleTriggerTests
     }
 
     [Fact]
+    public void An_occasion_raised_by_a_change_names_its_subject_so_a_failed_run_can_be_tried_again()
+    {
+        var at = new DateTime(2026, 11, 27, 2, 30, 0, DateTimeKind.Utc);
+
+        Assert.Equal(42, RuleOccasions.SubjectId(RuleOccasions.ContentChanged("Published", 42, at)));
+        Assert.Equal(7, RuleOccasions.SubjectId(RuleOccasions.EntrySubmitted(7, at)));
+        Assert.Equal(3, RuleOccasions.SubjectId(RuleOccasions.ResultsPublished(3, at)));
+        Assert.Null(RuleOccasions.SubjectId(RuleOccasions.Scheduled(at)));
+        Assert.Null(RuleOccasions.SubjectId("content:-1:Published"));
+    }
+
+    [Fact]
     public void Empty_conditions_match_everything_and_each_set_condition_must_be_met()
     {
         var article = new RuleSubject(RuleSubjectKind.Content, "文章《测试》", "测试", null) { ContentType = "Article", ColumnId = 3 };

@@ -55,6 +55,10 @@ public static class RuleOccasions
 
     public static string Scheduled(DateTime occurrenceUtc) => $"schedule:{Stamp(occurrenceUtc)}";
 
+    /// <summary>The id of the item, entry, contest or task an occasion is about (its second part), if it names one.</summary>
+    public static long? SubjectId(string occasion) =>
+        occasion.Split(':') is [_, var id, _, ..] && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
     private static bool IsOpen(LedgerStatus status) => status is not (LedgerStatus.Done or LedgerStatus.Paused);
 
     private static string Stamp(DateTime utc) => utc.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);

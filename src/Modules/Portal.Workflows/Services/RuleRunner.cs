@@ -10,7 +10,7 @@ namespace Portal.Workflows.Services;
 /// <summary>
 /// Runs one rule on one occasion, at most once: the run is claimed by writing its log row first (unique per rule and
 /// occasion), the actions run in a scope of their own, and the outcome or the error is written to the row. A failed
-/// run of a timed rule is taken up again at the next check, up to <see cref="RuleRunRules.MaxAttempts"/> attempts.
+/// run is taken up again at the next check of the rules, up to <see cref="RuleRunRules.MaxAttempts"/> attempts.
 /// </summary>
 public sealed class RuleRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RuleRunner> logger)
 {

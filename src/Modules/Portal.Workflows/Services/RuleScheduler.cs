@@ -10,15 +10,17 @@ namespace Portal.Workflows.Services;
 
 /// <summary>
 /// Checks the timed rules (contest closing, task due or overdue, schedule) and runs each on every occasion that has
-/// come. Run by a clustered job; the run log's claim keeps an occasion from running twice, also across nodes.
+/// come, and tries again the failed runs that changes raised. Run by a clustered job; the run log's claim keeps an
+/// occasion from running twice, also across nodes.
 /// </summary>
 public sealed class RuleScheduler(PortalDbContext db, RuleRunner runner, RuleSubjects subjects, TimeProvider clock)
 {
+    private static readonly List<RuleTrigger> TimedTriggers = [.. RuleTriggers.All.Where(RuleTriggers.IsTimed)];
+
     /// <returns>How many runs were made.</returns>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
     {
-        var timed = RuleTriggers.All.Where(RuleTriggers.IsTimed).ToList();
-        var rules = await db.Set<WorkflowRule>().AsNoTracking().Where(r => r.Enabled && timed.Contains(r.Trigger)).OrderBy(r => r.Id)
+        var rules = await db.Set<WorkflowRule>().AsNoTracking().Where(r => r.Enabled && TimedTriggers.Contains(r.Trigger)).OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
         var runs = 0;
         foreach (var rule in rules)
@@ -31,6 +33,31 @@ public sealed class RuleScheduler(PortalDbContext db, RuleRunner runner, RuleSub
                 {
                     runs++;
                 }
+            }
+        }
+
+        return runs + await RetryChangeRunsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A run raised by a change happens once, when the change is saved; when it failed (a rule pointing at a ledger area
+    /// since removed, say) it is tried again here with the subject read afresh, so that fixing the rule is enough.
+    /// </summary>
+    private async Task<int> RetryChangeRunsAsync(CancellationToken cancellationToken)
+    {
+        var failed = await db.Set<RuleRun>().AsNoTracking()
+            .Where(r => r.Outcome == RuleRunOutcome.Failed && r.Attempts < RuleRunRules.MaxAttempts && !TimedTriggers.Contains(r.Trigger))
+            .OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var ruleIds = failed.Select(r => r.RuleId).Distinct().ToList();
+        var rules = await db.Set<WorkflowRule>().AsNoTracking().Where(r => r.Enabled && ruleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var runs = 0;
+        foreach (var run in failed)
+        {
+            if (rules.GetValueOrDefault(run.RuleId) is { } rule && rule.Trigger == run.Trigger
+                && await subjects.ForOccasionAsync(run.Trigger, run.Occasion) is { } subject && RuleConditions.Match(rule, subject)
+                && await runner.RunAsync(rule, subject, run.Occasion, cancellationToken))
+            {
+                runs++;
             }
         }
 

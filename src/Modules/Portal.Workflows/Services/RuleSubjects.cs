@@ -6,6 +6,7 @@ using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Ledger.Models;
 using Portal.News.Models;
+using Portal.Workflows.Models;
 using Portal.Workflows.Rules;
 
 namespace Portal.Workflows.Services;
@@ -25,6 +26,27 @@ public sealed class RuleSubjects(PortalDbContext db, ContestQueries contests)
             ColumnId = columnId,
         };
     }
+
+    /// <summary>The item as it is now, deleted or not, under the title of its latest version.</summary>
+    public async Task<RuleSubject?> ForContentAsync(long itemId)
+    {
+        var item = await db.Set<ContentItem>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId);
+        var title = await db.Set<ContentVersion>().Where(v => v.ContentItemId == itemId).OrderByDescending(v => v.Number).Select(v => v.Title)
+            .FirstOrDefaultAsync();
+        return item is null || title is null ? null : await ForContentAsync(item, title);
+    }
+
+    /// <summary>What a run raised by a change was about, read again to try the run once more.</summary>
+    public async Task<RuleSubject?> ForOccasionAsync(RuleTrigger trigger, string occasion) =>
+        RuleOccasions.SubjectId(occasion) is not { } id
+            ? null
+            : RuleTriggers.SubjectOf(trigger) switch
+            {
+                RuleSubjectKind.Content => await ForContentAsync(id),
+                RuleSubjectKind.Entry => await ForEntryAsync(id),
+                RuleSubjectKind.Contest => await ForContestAsync(id),
+                _ => null,
+            };
 
     public async Task<RuleSubject?> ForEntryAsync(long entryId)
     {
