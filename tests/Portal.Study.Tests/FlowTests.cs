@@ -61,6 +61,43 @@ public sealed class FlowTests(StudyPortal portal) : IClassFixture<StudyPortal>
     }
 
     [Fact]
+    public async Task An_organiser_creates_a_branch_and_a_bad_name_is_refused_with_what_was_typed_kept()
+    {
+        var organiser = await portal.SignInAsync(Organiser);
+        const string page = "/admin/study/branches";
+
+        var created = await organiser.PostFormAsync(page, "/admin/study/branches/create", new() { ["name"] = " 机关第三支部 " });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var branches = Decoded(await organiser.GetStringAsync(page));
+        Assert.Contains("已新建机关第三支部", branches);
+        Assert.Contains("<option value=\"", branches);
+        Assert.Contains(">机关第三支部</option>", branches);
+
+        foreach (var (name, message) in new[]
+        {
+            ("机关第三支部", "已有名为“机关第三支部”的支部。"),
+            ("", "请填写支部名称。"),
+            (new string('支', 51), "支部名称不能超过 50 个字。"),
+        })
+        {
+            var refused = await organiser.PostFormAsync(page, "/admin/study/branches/create", new() { ["name"] = name });
+            var body = Decoded(await refused.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains(message, body);
+            if (name.Length > 0)
+            {
+                Assert.Equal(name, PortalClient.InputValue(body, "name"));
+            }
+        }
+
+        await using var scope = portal.CreateScope();
+        Assert.Equal(1, await StudyPortal.Db(scope).Set<StudyBranch>().CountAsync(b => b.Name == "机关第三支部"));
+        var staff = await portal.SignInAsync(Staff1);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.Http.PostAsync("/admin/study/branches/create",
+            new FormUrlEncodedContent([new("name", "越权支部")]))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_changed_session_time_makes_the_old_code_outdated()
     {
         var organiser = await portal.SignInAsync(Organiser);

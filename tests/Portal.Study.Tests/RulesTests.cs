@@ -10,6 +10,20 @@ public sealed class RulesTests
     private static readonly SignInWindow Window = SignInWindow.For(Start, End);
     private static readonly string Secret = SignInTokens.NewSecret();
 
+    [Theory]
+    [InlineData("机关第三支部", null)]
+    [InlineData("  ", "请填写支部名称。")]
+    [InlineData(null, "请填写支部名称。")]
+    public void A_branch_needs_a_name(string? name, string? problem) =>
+        Assert.Equal(problem is null ? [] : [problem], BranchRules.Validate(name));
+
+    [Fact]
+    public void A_branch_name_may_have_fifty_characters_not_more()
+    {
+        Assert.Empty(BranchRules.Validate(new string('支', 50)));
+        Assert.Equal(["支部名称不能超过 50 个字。"], BranchRules.Validate(new string('支', 51)));
+    }
+
     [Fact]
     public void The_window_opens_half_an_hour_before_the_start_and_closes_at_the_end()
     {

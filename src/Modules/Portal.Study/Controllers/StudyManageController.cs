@@ -6,6 +6,7 @@ using Portal.Core.Data;
 using Portal.Core.Security;
 using Portal.News.Models;
 using Portal.Study.Models;
+using Portal.Study.Rules;
 using Portal.Study.Services;
 using Portal.Study.ViewModels;
 
@@ -128,13 +129,32 @@ public sealed class StudyManageController(
         File(await statistics.ExportAsync(year), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{year}年学习统计.xlsx");
 
     [HttpGet("branches")]
-    public async Task<IActionResult> Branches()
+    public async Task<IActionResult> Branches() => await BranchesPageAsync();
+
+    [HttpPost("branches/create")]
+    public async Task<IActionResult> CreateBranch(string? name)
     {
-        ViewData["Title"] = "支部与人员";
-        var branches = await people.BranchesAsync();
-        var headIds = branches.Select(b => b.HeadId).OfType<string>().ToList();
-        var heads = await db.Users.Where(u => headIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        return View(new BranchesPage(branches, await people.MembersAsync(), heads));
+        var problems = BranchRules.Validate(name).ToList();
+        var trimmed = name?.Trim() ?? "";
+        if (problems.Count == 0 && await db.Set<StudyBranch>().AnyAsync(b => b.Name == trimmed))
+        {
+            problems.Add($"已有名为“{trimmed}”的支部。");
+        }
+
+        if (problems.Count > 0)
+        {
+            TempData["Error"] = string.Join(" ", problems);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await BranchesPageAsync(name);
+        }
+
+        var branch = new StudyBranch { Name = trimmed, SortOrder = (await db.Set<StudyBranch>().MaxAsync(b => (int?)b.SortOrder) ?? 0) + 1 };
+        db.Add(branch);
+        await db.SaveChangesAsync();
+        audit.Record("新建支部", "学习活动", branch.Id.ToString(), branch.Name);
+        await db.SaveChangesAsync();
+        TempData["Message"] = $"已新建{branch.Name}，可在下方设置负责人、编入成员。";
+        return Redirect("/admin/study/branches");
     }
 
     [HttpPost("branches/{id:int}/head")]
@@ -191,6 +211,15 @@ public sealed class StudyManageController(
     {
         TempData[outcome.Succeeded ? "Message" : "Error"] = outcome.Message;
         return Redirect("/admin/study/reflections/all");
+    }
+
+    private async Task<ViewResult> BranchesPageAsync(string? newBranchName = null)
+    {
+        ViewData["Title"] = "支部与人员";
+        var branches = await people.BranchesAsync();
+        var headIds = branches.Select(b => b.HeadId).OfType<string>().ToList();
+        var heads = await db.Users.Where(u => headIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        return View("Branches", new BranchesPage(branches, await people.MembersAsync(), heads, newBranchName));
     }
 
     private async Task<ViewResult> EditPageAsync(SessionEditModel form, string title)

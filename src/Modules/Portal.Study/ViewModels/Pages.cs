@@ -44,4 +44,4 @@ public sealed record ReviewPage(IReadOnlyList<ReflectionRow> Reflections, IReadO
 
 public sealed record StatisticsPage(int Year, IReadOnlyList<int> Years, StudyFigures Figures);
 
-public sealed record BranchesPage(IReadOnlyList<StudyBranch> Branches, IReadOnlyList<MemberFacts> Members, IReadOnlyDictionary<string, string> Heads);
+public sealed record BranchesPage(IReadOnlyList<StudyBranch> Branches, IReadOnlyList<MemberFacts> Members, IReadOnlyDictionary<string, string> Heads, string? NewBranchName = null);
