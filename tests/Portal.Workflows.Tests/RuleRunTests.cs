@@ -145,17 +145,7 @@ public sealed class RuleRunTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task A_failing_action_is_logged_with_its_error_and_the_change_that_raised_it_stays_saved()
     {
         var contest = await ContestAsync(ClosedContestSlug);
-        var rule = await RuleDriver.AddRuleAsync(factory.Services, new WorkflowRule
-        {
-            Name = "转入已撤销的方面",
-            Trigger = RuleTrigger.ResultsPublished,
-            ContestId = contest.Id,
-            AdoptGoldenIdea = true,
-            AdoptAreaId = 99_999,
-            AdoptOwnerId = await UserIdAsync(DemoAccounts.Editor),
-            AdoptOwnerUnits = "办公室",
-            AdoptDeadlineDays = 30,
-        });
+        var rule = await AddAdoptionIntoMissingAreaAsync("转入已撤销的方面", contest.Id);
 
         await RepublishResultsAsync(contest.Id);
 
@@ -173,17 +163,7 @@ public sealed class RuleRunTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task A_failed_run_raised_by_a_change_is_tried_again_at_the_next_check_and_runs_once_the_rule_is_fixed()
     {
         var contest = await ContestAsync(ClosedContestSlug);
-        var rule = await RuleDriver.AddRuleAsync(factory.Services, new WorkflowRule
-        {
-            Name = "修改后重试的采纳规则",
-            Trigger = RuleTrigger.ResultsPublished,
-            ContestId = contest.Id,
-            AdoptGoldenIdea = true,
-            AdoptAreaId = 99_998,
-            AdoptOwnerId = await UserIdAsync(DemoAccounts.Editor),
-            AdoptOwnerUnits = "办公室",
-            AdoptDeadlineDays = 30,
-        });
+        var rule = await AddAdoptionIntoMissingAreaAsync("修改后重试的采纳规则", contest.Id);
         await RepublishResultsAsync(contest.Id);
         Assert.Equal(RuleRunOutcome.Failed, Assert.Single(await RuleDriver.RunsAsync(factory.Services, rule.Id)).Outcome);
 
@@ -211,17 +191,7 @@ public sealed class RuleRunTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task A_run_raised_by_a_change_that_keeps_failing_is_tried_three_times_in_all()
     {
         var contest = await ContestAsync(ClosedContestSlug);
-        var rule = await RuleDriver.AddRuleAsync(factory.Services, new WorkflowRule
-        {
-            Name = "一直失败的采纳规则",
-            Trigger = RuleTrigger.ResultsPublished,
-            ContestId = contest.Id,
-            AdoptGoldenIdea = true,
-            AdoptAreaId = 99_997,
-            AdoptOwnerId = await UserIdAsync(DemoAccounts.Editor),
-            AdoptOwnerUnits = "办公室",
-            AdoptDeadlineDays = 30,
-        });
+        var rule = await AddAdoptionIntoMissingAreaAsync("一直失败的采纳规则", contest.Id);
         await RepublishResultsAsync(contest.Id);
 
         for (var check = 0; check < 4; check++)
@@ -233,6 +203,20 @@ public sealed class RuleRunTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal((RuleRunOutcome.Failed, 3), (run.Outcome, run.Attempts));
         Assert.Equal("规则所选的台账方面已不存在，请修改规则。", run.Error);
     }
+
+    /// <summary>A rule adopting a contest's awarded golden ideas into a ledger area that does not exist: its runs fail.</summary>
+    private async Task<WorkflowRule> AddAdoptionIntoMissingAreaAsync(string name, long contestId) =>
+        await RuleDriver.AddRuleAsync(factory.Services, new WorkflowRule
+        {
+            Name = name,
+            Trigger = RuleTrigger.ResultsPublished,
+            ContestId = contestId,
+            AdoptGoldenIdea = true,
+            AdoptAreaId = 99_999,
+            AdoptOwnerId = await UserIdAsync(DemoAccounts.Editor),
+            AdoptOwnerUnits = "办公室",
+            AdoptDeadlineDays = 30,
+        });
 
     private async Task<long> CreateAndPublishAsync(string contentType, string title)
     {
