@@ -37,7 +37,7 @@ public sealed class PublishingJourneyTests(BrowserPortal portal) : Journey(porta
         var editor = await SignInAsEditorAsync();
         await editor.GotoAsync("/admin/news");
         await editor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        await editor.WaitForURLAsync("**" + editUrl);
+        await Assertions.Expect(editor).ToHaveURLAsync(new Regex(Regex.Escape(editUrl) + "$"));
         await editor.GetByRole(AriaRole.Button, new() { Name = "保存并发布" }).ClickAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Status).Filter(new() { HasText = "已保存并发布" })).ToBeVisibleAsync();
         await Assertions.Expect(editor.Locator("[data-field=status]")).ToHaveTextAsync("已发布");

@@ -38,7 +38,7 @@ public sealed class ReviewJourneyTests(BrowserPortal portal) : Journey(portal)
         await author.Locator("a.notification-badge").ClickAsync();
         var notice = author.Locator(".notification-list li").Filter(new() { HasText = "第二段错别字请改正后再提交。" });
         await notice.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
-        await author.WaitForURLAsync("**" + editUrl);
+        await Assertions.Expect(author).ToHaveURLAsync(new Regex(Regex.Escape(editUrl) + "$"));
         await Assertions.Expect(author.Locator("[data-field=status]")).ToHaveTextAsync("草稿");
 
         await author.GetByLabel("正文（Markdown）").FillAsync("代表们察看了民生实事进展。\n\n此段已改正。");
