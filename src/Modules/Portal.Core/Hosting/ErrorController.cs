@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Portal.Core.Hosting;
@@ -7,9 +8,18 @@ namespace Portal.Core.Hosting;
 [IgnoreAntiforgeryToken] // Re-executed for failed POSTs too; it only shows a message.
 public sealed class ErrorController : Controller
 {
+    /// <summary>
+    /// The page of a failed request, shown when the pipeline re-executes it. Asked for directly (/error/500 typed into
+    /// the address bar) it is not a page of the site: that answers 404 instead of the server error it would print.
+    /// </summary>
     [Route("{statusCode:int}")]
     public IActionResult Show(int statusCode)
     {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            return NotFound();
+        }
+
         Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : 500;
         ViewData["Title"] = statusCode switch
         {
