@@ -29,6 +29,7 @@ public sealed class ErrorController : Controller
             429 => "操作过于频繁",
             _ => "服务器出错了",
         };
+        ViewData["Reason"] = HttpContext.Features.Get<RequestRefusal>()?.Message;
         return View("Error", statusCode);
     }
 }
