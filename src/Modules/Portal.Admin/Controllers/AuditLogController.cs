@@ -29,7 +29,7 @@ public sealed class AuditLogController(PortalDbContext db) : Controller
         var total = await query.CountAsync();
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var entries = await query.OrderByDescending(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var entries = await query.OrderByDescending(e => e.Id).Page(page, PageSize).ToListAsync();
 
         ViewData["Title"] = "操作日志";
         return View(new AuditLogPage(entries, page, pageCount, user, entityType));

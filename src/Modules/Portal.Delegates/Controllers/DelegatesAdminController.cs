@@ -48,7 +48,7 @@ public sealed class DelegatesAdminController(
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
         var rows = await query.OrderBy(x => x.item.Status == ContentStatus.PendingReview ? 0 : 1).ThenBy(x => x.index.SortRank).ThenBy(x => x.index.Name)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Page(page, PageSize)
             .Select(x => new DelegateAdminRow(x.item.Id, x.index.Name, x.item.Slug, x.item.Status, x.index.IsPublic, x.index.Level, x.index.Delegation,
                 db.Set<VoterContact>().Count(c => c.ContentItemId == x.item.Id && c.Review == ReviewStatus.Pending)))
             .ToListAsync();

@@ -33,7 +33,7 @@ public sealed class VoterContactsAdminController(PortalDbContext db, ICurrentUse
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
         var rows = await query.OrderByDescending(x => x.contact.CreatedAt).ThenByDescending(x => x.contact.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Page(page, PageSize)
             .Select(x => new ContactAdminRow(x.contact.Id, x.Name, x.contact.Date, x.contact.Form, x.contact.PeopleCount, x.contact.Topic, x.contact.Review, x.contact.CreatedAt))
             .ToListAsync();
         ViewData["Title"] = "联系选民记录审核";

@@ -48,7 +48,7 @@ public sealed class DelegateDirectory(PortalDbContext db)
 
         var total = await query.CountAsync();
         var rows = await query.OrderBy(d => d.SortRank).ThenBy(d => d.PublishedName).ThenBy(d => d.ContentItemId)
-            .Skip((filter.Page - 1) * pageSize).Take(pageSize)
+            .Page(filter.Page, pageSize)
             .Select(d => new DirectoryRow(d.Slug, d.PublishedName!, d.Level, d.Delegation, d.CommitteeRole, d.Unit, d.PhotoId))
             .ToListAsync();
         return (rows, total);

@@ -63,7 +63,7 @@ public sealed class NewsAdminController(
         var total = await query.CountAsync();
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var rows = await query.OrderByDescending(x => x.item.ModifiedAt)
-            .Skip((filter.Page - 1) * PageSize).Take(PageSize)
+            .Page(filter.Page, PageSize)
             .Select(x => new { x.item, x.index.Title, x.index.ColumnId })
             .ToListAsync();
         var allColumns = await columns.FlattenAsync();

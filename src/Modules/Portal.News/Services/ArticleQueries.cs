@@ -54,7 +54,7 @@ public sealed class ArticleQueries(PortalDbContext db, ColumnTree columns)
         var ids = await columns.SelfAndDescendantIdsAsync(columnId);
         var query = Published.Where(a => ids.Contains(a.PublishedColumnId!.Value));
         var total = await query.CountAsync();
-        return (await ToList(Newest(query).Skip((page - 1) * pageSize).Take(pageSize)), total);
+        return (await ToList(Newest(query).Page(page, pageSize)), total);
     }
 
     public Task<IReadOnlyList<ArticleListItem>> FeaturedAsync(int take) => ToList(Newest(Published.Where(a => a.Featured)).Take(take));

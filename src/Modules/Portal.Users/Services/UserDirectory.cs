@@ -29,7 +29,7 @@ public sealed class UserDirectory(PortalDbContext db, UserManager<PortalUser> us
         var total = await query.CountAsync();
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        var found = await query.OrderBy(u => u.UserName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var found = await query.OrderBy(u => u.UserName).Page(page, PageSize).ToListAsync();
         return new UserListPage(filter with { Page = page }, await DescribeAsync(found, roles), pageCount, roles);
     }
 
