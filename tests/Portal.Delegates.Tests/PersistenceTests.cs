@@ -60,4 +60,17 @@ public sealed class PersistenceTests
         Assert.Equal(2, await editor.DbAsync(db => db.Set<DelegateIndex>().CountAsync(d => d.Name.StartsWith("往返导入"))));
         Assert.Contains(">往返导入乙</a>", await reader.GetStringAsync("/delegates?level=Township"));
     }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task A_directory_search_cut_inside_an_emoji_still_answers(string provider)
+    {
+        using var factory = PortalFactory.With(BothDatabases.Create(provider));
+        var reader = PortalClient.Create(factory);
+
+        // The search is cut to 50 units; the 50th is the first half of the emoji, which PostgreSQL refused.
+        var response = await reader.Http.GetAsync("/delegates?q=" + Uri.EscapeDataString(new string('甲', 49) + "👍👍"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }

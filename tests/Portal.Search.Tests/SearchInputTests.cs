@@ -14,6 +14,15 @@ public sealed class SearchInputTests
         Assert.Equal(("民生", null), SearchInput.Query("  民生 "));
     }
 
+    [Fact]
+    public void A_long_query_is_never_cut_inside_a_character_written_as_two_units()
+    {
+        var (query, _) = SearchInput.Query(new string('民', SearchInput.MaxQueryLength - 1) + string.Concat(Enumerable.Repeat("\uD83D\uDC4D", 10)));
+
+        Assert.Equal(SearchInput.MaxQueryLength - 1, query.Length);
+        Assert.False(char.IsSurrogate(query[^1]));
+    }
+
     [Theory]
     [InlineData(null, 1)]
     [InlineData("abc", 1)]

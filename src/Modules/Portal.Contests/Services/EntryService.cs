@@ -356,11 +356,7 @@ public sealed class EntryService(
     {
         var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName.Replace('\\', '/'))).Trim();
         name = new string(name.Where(c => !char.IsControl(c)).ToArray());
-        if (name.Length > 80)
-        {
-            name = name[..80];
-        }
-
+        name = name.Clip(80);
         return (name.Length == 0 ? "附件" : name) + kind.Extension();
     }
 

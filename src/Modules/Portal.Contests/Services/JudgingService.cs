@@ -247,7 +247,7 @@ public sealed class JudgingService(
     public async Task<IReadOnlyList<string>> DeclareConflictsAsync(Contest contest, IEnumerable<string> units)
     {
         var judgeId = user.Id!;
-        var wanted = units.Select(u => u.Trim()).Where(u => u.Length > 0).Select(u => u.Length > EntryRules.UnitMaxLength ? u[..EntryRules.UnitMaxLength] : u)
+        var wanted = units.Select(u => u.Trim()).Where(u => u.Length > 0).Select(u => u.Clip(EntryRules.UnitMaxLength))
             .DistinctBy(AssignmentRules.UnitKey).ToList();
         db.RemoveRange(await db.Set<JudgeConflict>().Where(c => c.ContestId == contest.Id && c.JudgeId == judgeId).ToListAsync());
         db.AddRange(wanted.Select(u => new JudgeConflict { ContestId = contest.Id, JudgeId = judgeId, Unit = u }));

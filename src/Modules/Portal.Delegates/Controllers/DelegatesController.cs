@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Delegates.Models;
 using Portal.Delegates.Services;
@@ -18,7 +19,7 @@ public sealed class DelegatesController(DelegateDirectory directory) : Controlle
     public async Task<IActionResult> Index(DelegateLevel? level, string? delegation, CommitteeRole? role, LiaisonPointType? liaison, string? q, int page = 1)
     {
         var filter = new DirectoryFilter(level, string.IsNullOrWhiteSpace(delegation) ? null : delegation.Trim(), role, liaison,
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 50)], Math.Max(1, page));
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim().Clip(50), Math.Max(1, page));
         var (rows, total) = await directory.SearchAsync(filter, PageSize);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         if (filter.Page > pageCount)

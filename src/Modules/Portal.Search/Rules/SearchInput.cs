@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Core.Data;
 
 namespace Portal.Search.Rules;
 
@@ -12,7 +13,7 @@ public static class SearchInput
     {
         var query = (raw ?? "").Trim();
         return query.Length > MaxQueryLength
-            ? (query[..MaxQueryLength].Trim(), $"搜索词过长，只按前 {MaxQueryLength} 个字搜索。")
+            ? (query.Clip(MaxQueryLength).Trim(), $"搜索词过长，只按前 {MaxQueryLength} 个字搜索。")
             : (query, null);
     }
 
@@ -29,8 +30,8 @@ public static class SearchInput
 
         return DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? (date, null)
-            : (null, $"{label}“{Clip(raw.Trim())}”不是有效的日期（格式如 2012-01-31），已忽略。");
+            : (null, $"{label}“{Shown(raw.Trim())}”不是有效的日期（格式如 2012-01-31），已忽略。");
     }
 
-    private static string Clip(string value) => value.Length > 20 ? value[..20] + "…" : value;
+    private static string Shown(string value) => value.Length > 20 ? value.Clip(20) + "…" : value;
 }

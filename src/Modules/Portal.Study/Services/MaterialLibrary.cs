@@ -60,7 +60,7 @@ public sealed class MaterialLibrary(PortalDbContext db, MarkdownRenderer markdow
                 material.FileKey = saved.File!.Key;
                 material.FileKind = saved.File.Kind;
                 material.FileName = Path.GetFileNameWithoutExtension(fileName ?? material.Title) is { Length: > 0 } name
-                    ? name[..Math.Min(name.Length, 100)] + saved.File.Kind.Extension()
+                    ? name.Clip(100) + saved.File.Kind.Extension()
                     : "资料" + saved.File.Kind.Extension();
                 break;
         }
