@@ -30,12 +30,13 @@ public sealed class SearchAdminController(
     {
         ViewData["Title"] = "站内搜索";
         var node = index.NodeId;
-        var failures = await db.Set<SearchIndexFailure>().AsNoTracking().Where(f => f.Node == node)
+        var ofNode = db.Set<SearchIndexFailure>().AsNoTracking().Where(f => f.Node == node);
+        var failures = await ofNode
             .OrderByDescending(f => f.IsParked).ThenByDescending(f => f.LastAttemptAt).Take(ListedFailures)
             .Select(f => new FailedItem(f.Kind, f.Key, f.Attempts, f.LastError, f.LastAttemptAt, f.IsParked ? (DateTime?)null : f.NextAttemptAt))
             .ToListAsync(HttpContext.RequestAborted);
         return View(new SearchAdminPage(index.DocumentCount, index.Mark, await indexer.PendingAsync(HttpContext.RequestAborted),
-            indexer.LastRebuiltAt, options.Value.IndexPath ?? "（数据目录下的 search-index）", node, failures));
+            indexer.LastRebuiltAt, options.Value.IndexPath ?? "（数据目录下的 search-index）", node, await ofNode.CountAsync(HttpContext.RequestAborted), failures));
     }
 
     /// <summary>Every node rebuilds its own index from the database when it reads this request from the queue.</summary>
