@@ -96,6 +96,9 @@ public static class PortalApplicationBuilderExtensions
             module.ConfigureServices(services, configuration);
         }
 
+        services.AddPortalHealth(configuration);
+        services.AddPortalTelemetry(configuration);
+        services.AddReadableJsonConsoleLogs();
         return builder;
     }
 
@@ -124,6 +127,7 @@ public static class PortalApplicationBuilderExtensions
         app.UseOutputCache();
 
         app.MapControllers();
+        app.MapPortalHealth();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {
             module.MapEndpoints(app);
