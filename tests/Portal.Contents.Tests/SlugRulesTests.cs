@@ -48,6 +48,21 @@ public sealed class SlugRulesTests
     }
 
     [Fact]
+    public void Noncharacters_and_lone_surrogates_in_a_title_are_separators()
+    {
+        // Built in code: attribute arguments are stored as UTF-8, which cannot carry a lone surrogate.
+        (string Title, string Slug)[] cases =
+        [
+            ("Annual\uFFFEReport\uFFFF", "annual-report"),
+            ("Annual \uD800Report", "annual-report"),
+            ("Annual \uDC00\uD83D Report \uFDD0", "annual-report"),
+            ("Café \uFFFE Cre\u0300me 👍🏽", "cafe-creme"),
+        ];
+
+        Assert.All(cases, c => Assert.Equal(c.Slug, SlugRules.FromTitle(c.Title, "Article", March2)));
+    }
+
+    [Fact]
     public void A_long_latin_title_is_cut_short_enough_that_a_number_still_fits()
     {
         var slug = SlugRules.FromTitle(string.Join(' ', Enumerable.Repeat("committee", 20)), "Article", March2);

@@ -16,8 +16,13 @@ public static partial class SlugRules
 
     public static string FromTitle(string title, string contentType, DateTime date)
     {
+        // Only letters, digits and accents can become part of a route; everything else is a separator anyway, and
+        // leaving it out before decomposing keeps Normalize from refusing the title (it throws on a lone surrogate or a
+        // noncharacter such as U+FFFE, which a pasted or hostile title may hold).
+        var letters = string.Concat(title.Select(c =>
+            char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? c : '-'));
         var builder = new StringBuilder();
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in letters.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

@@ -14,9 +14,18 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     /// <summary>How long a reader is asked to wait when the database is unavailable.</summary>
     public const int RetryAfterSeconds = 10;
 
+    /// <summary>
+    /// The page of a failed request, shown when the pipeline re-executes it. Asked for directly (/error/500 typed into
+    /// the address bar) it is not a page of the site: that answers 404 instead of the server error it would print.
+    /// </summary>
     [Route("{statusCode:int}")]
     public IActionResult Show(int statusCode)
     {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            return NotFound();
+        }
+
         if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure && DatabaseUnavailable.Caused(failure.Error))
         {
             return Unavailable(failure);
@@ -31,6 +40,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
             429 => "操作过于频繁",
             _ => "服务器出错了",
         };
+        ViewData["Reason"] = HttpContext.Features.Get<RequestRefusal>()?.Message;
         return View("Error", statusCode);
     }
 

@@ -126,6 +126,7 @@ public static class PortalApplicationBuilderExtensions
             SupportedCultures = [Chinese],
             SupportedUICultures = [Chinese],
         });
+        app.UseMiddleware<NulInQueryRefusal>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -112,7 +112,7 @@ public sealed class SiteSearch(SearchIndex index)
         }
 
         var firstPass = searcher.Search(query, Math.Max(count, AdjacencyWindow));
-        return firstPass.ScoreDocs.Length == 0 ? firstPass : QueryRescorer.Rescore(searcher, firstPass, adjacency, weight: 1, topN: count);
+        return AdjacencyRescorer.Rescore(searcher, firstPass, adjacency, count);
     }
 
     private static Query WordsQuery(IReadOnlyList<string> terms)
