@@ -6,15 +6,21 @@ namespace Portal.Operations.Tests;
 
 /// <summary>
 /// The portal's database gone while the portal runs: the SQLite file moved away (new connections find an empty
-/// file with no portal tables), or the PostgreSQL database dropped. Disposing brings the SQLite file back, so the
-/// scheduler can finish its jobs and the host stop; a dropped PostgreSQL database stays dropped.
+/// file with no portal tables), or the PostgreSQL database closed to connections and its sessions ended, as when
+/// the server is down. Disposing brings it back: the scheduler waits for its jobs to record their end in the
+/// database before the host can stop, so a host whose database never returns does not stop.
 /// </summary>
 internal sealed class DatabaseOutage : IAsyncDisposable
 {
     private static readonly string[] SqliteFiles = ["portal.db", "portal.db-wal", "portal.db-shm"];
     private readonly string? _sqliteFolder;
+    private readonly TestDatabase? _postgreSql;
 
-    private DatabaseOutage(string? sqliteFolder) => _sqliteFolder = sqliteFolder;
+    private DatabaseOutage(string? sqliteFolder, TestDatabase? postgreSql)
+    {
+        _sqliteFolder = sqliteFolder;
+        _postgreSql = postgreSql;
+    }
 
     public static async Task<DatabaseOutage> BeginAsync(TestDatabase database)
     {
@@ -26,21 +32,21 @@ internal sealed class DatabaseOutage : IAsyncDisposable
             }
 
             SqliteConnection.ClearAllPools();
-            return new DatabaseOutage(database.DataFolder);
+            return new DatabaseOutage(database.DataFolder, null);
         }
 
-        var name = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database;
-        var admin = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(admin.ToString());
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        await SetConnectionsAsync(database, allowed: false);
         NpgsqlConnection.ClearAllPools();
-        return new DatabaseOutage(null);
+        return new DatabaseOutage(null, database);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (_postgreSql is not null)
+        {
+            await SetConnectionsAsync(_postgreSql, allowed: true);
+        }
+
         if (_sqliteFolder is not null)
         {
             SqliteConnection.ClearAllPools();
@@ -55,7 +61,18 @@ internal sealed class DatabaseOutage : IAsyncDisposable
 
             SqliteConnection.ClearAllPools();
         }
+    }
 
-        return ValueTask.CompletedTask;
+    private static async Task SetConnectionsAsync(TestDatabase database, bool allowed)
+    {
+        var name = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database;
+        var admin = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ToString());
+        await connection.OpenAsync();
+        var sql = allowed
+            ? $"ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS true"
+            : $"ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'";
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

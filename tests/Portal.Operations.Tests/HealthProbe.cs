@@ -26,13 +26,17 @@ internal sealed record HealthProbe(HttpStatusCode StatusCode, string Body, JsonE
     }
 
     /// <summary>Asks until the report's status is <paramref name="status"/>: the scheduler reports standby until the host has started it.</summary>
-    public static async Task<HealthProbe> WaitForAsync(WebApplicationFactory<Program> portal, string path, string status)
+    public static Task<HealthProbe> WaitForAsync(WebApplicationFactory<Program> portal, string path, string status) =>
+        WaitForAsync(portal, path, probe => probe.Status == status);
+
+    /// <summary>Asks until the answer satisfies <paramref name="done"/>, or returns the last answer when patience runs out.</summary>
+    public static async Task<HealthProbe> WaitForAsync(WebApplicationFactory<Program> portal, string path, Func<HealthProbe, bool> done)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
             var probe = await GetAsync(portal, path);
-            if (probe.Status == status || DateTime.UtcNow > deadline)
+            if (done(probe) || DateTime.UtcNow > deadline)
             {
                 return probe;
             }

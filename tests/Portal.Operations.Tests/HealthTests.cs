@@ -62,7 +62,7 @@ public sealed class HealthTests
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
-    public async Task Ready_answers_503_without_error_details_while_the_database_is_gone(string provider)
+    public async Task Ready_answers_503_without_error_details_while_the_database_is_gone_and_recovers_when_it_returns(string provider)
     {
         var database = BothDatabases.Create(provider);
         await using var portal = PortalFactory.With(database);
@@ -81,6 +81,9 @@ public sealed class HealthTests
             Assert.DoesNotContain(database.DataFolder, ready.Body);
             Assert.Equal(HttpStatusCode.OK, (await HealthProbe.GetAsync(host, "/health/live")).StatusCode);
         }
+
+        var back = await HealthProbe.WaitForAsync(host, "/health/ready", probe => probe.CheckStatus("database") == "Healthy");
+        Assert.True(back.CheckStatus("database") == "Healthy", back.Body);
     }
 
     [Fact]

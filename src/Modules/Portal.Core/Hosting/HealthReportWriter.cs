@@ -40,7 +40,7 @@ internal static class HealthReportWriter
         json.WriteEndObject();
     }
 
-    /// <summary>Numbers, flags and short texts only: a library's check may put an object in its data that says more than it should.</summary>
+    /// <summary>Numbers, flags and plain values only: a library's check may put an object in its data that says more than it should.</summary>
     private static void WriteValue(Utf8JsonWriter json, string key, object value)
     {
         switch (value)

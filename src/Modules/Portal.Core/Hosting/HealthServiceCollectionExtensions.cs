@@ -18,8 +18,8 @@ namespace Portal.Core.Hosting;
 /// </summary>
 internal static class HealthServiceCollectionExtensions
 {
-    public const string LivePath = "/health/live";
-    public const string ReadyPath = "/health/ready";
+    private const string LivePath = "/health/live";
+    private const string ReadyPath = "/health/ready";
     private const string ReadyTag = "ready";
 
     /// <summary>Call after the modules have registered their services: the scheduler's check needs to know whether there is one.</summary>
