@@ -32,7 +32,7 @@ internal sealed class PrivatePostgres : IAsyncDisposable
             return "PostgreSQL's server programs are not installed (/usr/lib/postgresql/<version>/bin/initdb); scripts/test.sh installs them.";
         }
 
-        return Environment.UserName == "root" && !File.ReadLines("/etc/passwd").Any(line => line.StartsWith(ServiceUser + ":"))
+        return AsRoot && !File.ReadLines("/etc/passwd").Any(line => line.StartsWith(ServiceUser + ":"))
             ? "Running as root, and there is no postgres user to run a PostgreSQL server as."
             : null;
     }

@@ -28,7 +28,10 @@ public sealed class SharedMemoryCache(IMemoryCache memory, IDistributedCache dis
         }))!;
     }
 
-    /// <summary>Drops the data on every node; call after the change is saved.</summary>
+    /// <summary>
+    /// Drops the data on every node; call after the change is saved. Not cancelled with the request: the change is
+    /// saved, so its invalidation is written now or, while the cache is down, kept and written when it returns.
+    /// </summary>
     public Task InvalidateAsync(string key, CancellationToken cancellationToken = default) =>
         guard.WriteAsync(StampKey(key), token => distributed.SetStringAsync(StampKey(key), NewStamp(), token));
 

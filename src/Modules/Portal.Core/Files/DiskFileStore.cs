@@ -47,19 +47,14 @@ internal sealed partial class DiskFileStore(FileStoreRoot root, TimeProvider clo
                 var key = $"{area}/{clock.GetUtcNow():yyyy}/{Guid.NewGuid():N}{detected.Extension()}";
                 var target = FullPath(key)!;
                 var folder = Path.GetDirectoryName(target)!;
-                var newFolder = !Directory.Exists(folder);
                 Directory.CreateDirectory(folder);
                 file.Flush(flushToDisk: true);
                 file.Close();
                 File.Move(temporary, target);
+                // The rename is recorded in the year folder, which may itself be new in the area folder, or that in the root.
                 DirectorySync.Flush(folder);
-                if (newFolder)
-                {
-                    // The new year folder (and perhaps the area) must itself be recorded in its parent.
-                    DirectorySync.Flush(Path.GetDirectoryName(folder)!);
-                    DirectorySync.Flush(root.Path);
-                }
-
+                DirectorySync.Flush(Path.GetDirectoryName(folder)!);
+                DirectorySync.Flush(root.Path);
                 return new UploadResult(new StoredFile(key, detected, length), null);
             }
         }
