@@ -3,9 +3,9 @@
 #
 #   bash scripts/test.sh
 #
-# As root on a fresh Debian machine it installs what the tests need (PostgreSQL, Redis, Chromium) with apt-get,
-# starts PostgreSQL and sets the postgres user's password, and starts Redis on 127.0.0.1:6379 (the two-node test
-# runs two portal processes on both); without root it uses what is already there.
+# As root on a fresh Debian machine it installs what the tests need (PostgreSQL and its client tools, Redis,
+# Chromium, sqlite3) with apt-get, starts PostgreSQL and sets the postgres user's password, and starts Redis on
+# 127.0.0.1:6379 (the two-node test runs two portal processes on both); without root it uses what is already there.
 # It builds once, runs every test project with a TRX logger into artifacts/test-results, and ends with
 # the line "N passed, N failed" summed over all projects. Exit code 0 only when tests ran and none failed.
 #
@@ -38,6 +38,9 @@ missing=()
 if [ -z "${PORTAL_TEST_POSTGRES:-}" ] && ! have_postgres; then missing+=(postgresql); fi
 if [ -z "${PORTAL_TEST_REDIS:-}" ] && ! have_redis; then missing+=(redis-server); fi
 have_chromium || missing+=(chromium)
+# The backup and restore test runs scripts/backup.sh and scripts/restore.sh: sqlite3, pg_dump, pg_restore, psql.
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+command -v pg_restore >/dev/null 2>&1 || missing+=(postgresql-client)
 if [ ${#missing[@]} -gt 0 ]; then
     if is_root && command -v apt-get >/dev/null 2>&1; then
         log "Installing ${missing[*]} with apt-get"

@@ -67,6 +67,7 @@ public sealed class BrowserPortal : PortalFactory, IAsyncLifetime
     /// <summary>A fresh browser profile (own cookies and localStorage), resolving relative URLs against the portal.</summary>
     public async Task<IBrowserContext> NewContextAsync()
     {
+        ChargeErrorsToRunningTest();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,

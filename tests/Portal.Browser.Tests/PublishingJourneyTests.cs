@@ -64,7 +64,9 @@ public sealed class PublishingJourneyTests(BrowserPortal portal) : Journey(porta
         await Assertions.Expect(body.Locator("strong")).ToHaveTextAsync("视察组");
         await Assertions.Expect(body.Locator("script")).ToHaveCountAsync(0);
         Assert.Equal(0, await body.Locator("[onerror]").CountAsync());
-        await reader.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // The page's own script has run once the view counter shows this reading (the first public one); a script
+        // smuggled into the text would have run by then too.
+        await Assertions.Expect(reader.Locator("[data-field=views]")).ToHaveTextAsync("1");
 
         Assert.Equal("undefined", await reader.EvaluateAsync<string>("() => typeof window.__xss"));
         Assert.Empty(problems);

@@ -17,7 +17,7 @@ public sealed class ContentAuditTests(ContentHosts hosts)
         item = await host.ChangeAsync(c => c.UnpublishAsync(item.Id, item.ConcurrencyStamp));
         item = await host.ChangeAsync(c => c.PublishAsync(item.Id, item.ConcurrencyStamp, host.Clock.UtcNow.AddMinutes(30)));
         host.Clock.Advance(TimeSpan.FromMinutes(30));
-        await host.Contents(c => c.PublishDueAsync());
+        await host.PublishDueAsync();
         item = await host.ItemAsync(item.Id);
         item = await host.ChangeAsync(c => c.RemoveAsync(item.Id, item.ConcurrencyStamp));
         item = await host.ChangeAsync(c => c.RestoreAsync(item.Id));

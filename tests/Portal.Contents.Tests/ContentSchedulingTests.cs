@@ -28,7 +28,7 @@ public sealed class ContentSchedulingTests(ContentHosts hosts)
         await host.ChangeAsync(c => c.PublishAsync(item.Id, item.ConcurrencyStamp, host.Clock.UtcNow.AddHours(1)));
         host.Clock.Advance(TimeSpan.FromMinutes(59));
 
-        await host.Contents(c => c.PublishDueAsync());
+        await host.PublishDueAsync();
 
         Assert.Equal(ContentStatus.Scheduled, (await host.ItemAsync(item.Id)).Status);
     }
@@ -41,7 +41,7 @@ public sealed class ContentSchedulingTests(ContentHosts hosts)
         await host.ChangeAsync(c => c.PublishAsync(item.Id, item.ConcurrencyStamp, host.Clock.UtcNow.AddHours(1)));
         host.Clock.Advance(TimeSpan.FromHours(1));
 
-        var count = await host.Contents(c => c.PublishDueAsync());
+        var count = await host.PublishDueAsync();
 
         Assert.True(count >= 1);
         var stored = await host.ItemAsync(item.Id);
@@ -56,9 +56,9 @@ public sealed class ContentSchedulingTests(ContentHosts hosts)
         var item = await host.CreateAsync(host.NewContentType());
         await host.ChangeAsync(c => c.PublishAsync(item.Id, item.ConcurrencyStamp, host.Clock.UtcNow.AddHours(1)));
         host.Clock.Advance(TimeSpan.FromHours(2));
-        await host.Contents(c => c.PublishDueAsync());
+        await host.PublishDueAsync();
 
-        await host.Contents(c => c.PublishDueAsync());
+        await host.PublishDueAsync();
 
         Assert.Single(await host.AuditAsync(item.Id), e => e.Action == "发布");
     }
@@ -72,7 +72,7 @@ public sealed class ContentSchedulingTests(ContentHosts hosts)
         await host.ChangeAsync(c => c.SaveDraftAsync(item.Id, item.ConcurrencyStamp, new ContentDraft("未经审核的修改", "正文")));
         host.Clock.Advance(TimeSpan.FromHours(2));
 
-        await host.Contents(c => c.PublishDueAsync());
+        await host.PublishDueAsync();
 
         var stored = await host.ItemAsync(item.Id);
         Assert.Equal((ContentStatus.Draft, null, false), (stored.Status, stored.ScheduledPublishAt, stored.HasPublishedVersion));
@@ -85,7 +85,7 @@ public sealed class ContentSchedulingTests(ContentHosts hosts)
         var item = await host.CreateAsync(host.NewContentType());
         var opened = await host.ChangeAsync(c => c.PublishAsync(item.Id, item.ConcurrencyStamp, host.Clock.UtcNow.AddHours(1)));
         host.Clock.Advance(TimeSpan.FromHours(1));
-        await host.Contents(c => c.PublishDueAsync());
+        await host.PublishDueAsync();
 
         var outcome = await host.Contents(c => c.SaveDraftAsync(item.Id, opened.ConcurrencyStamp, new ContentDraft("发布前打开的编辑页", "正文")));
 

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Portal.Ledger.Models;
+using Portal.Ledger.Search;
 using Portal.Ledger.Services;
+using Portal.Search;
 using Portal.Testing;
 
 namespace Portal.Ledger.Tests;
@@ -50,6 +53,30 @@ public sealed partial class LedgerPersistenceTests
         Assert.Contains("更新 1 项，未变 51 项", await ImportAsync(editor, ledger, changed.ToArray()));
         Assert.Equal(95, (await editor.TaskAsync(52)).Progress);
         Assert.Contains("进度：80% → 95%", await reader.GetStringAsync("/ledger/2012/tasks/52"));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task The_search_reads_one_task_of_a_public_ledger_by_its_id_and_none_of_a_private_one(string provider)
+    {
+        using var factory = PortalFactory.With(BothDatabases.Create(provider));
+        await using var scope = factory.CreateScope();
+        var db = factory.Db(scope);
+        var source = scope.ServiceProvider.GetServices<ISearchDocumentSource>().OfType<LedgerTaskSearchSource>().Single();
+        var ledger = await db.Set<WorkLedger>().SingleAsync(l => l.Slug == "2012");
+        var task = await db.Set<LedgerTask>().SingleAsync(t => t.LedgerId == ledger.Id && t.Number == 5);
+
+        var document = await source.LoadAsync(LedgerTaskSearchSource.Kind, task.Id.ToString(), CancellationToken.None);
+
+        Assert.NotNull(document);
+        Assert.Equal(task.Id.ToString(), document.Key);
+        Assert.Equal($"第 5 项 {task.Title}", document.Title);
+        Assert.Equal("/ledger/2012/tasks/5", document.Url);
+        Assert.Null(await source.LoadAsync(LedgerTaskSearchSource.Kind, "987654", CancellationToken.None));
+
+        ledger.IsPublic = false;
+        await db.SaveChangesAsync();
+        Assert.Null(await source.LoadAsync(LedgerTaskSearchSource.Kind, task.Id.ToString(), CancellationToken.None));
     }
 
     private static async Task<string> ImportAsync(LedgerDriver editor, int ledger, byte[] workbook)

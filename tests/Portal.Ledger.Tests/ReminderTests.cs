@@ -10,6 +10,8 @@ using Portal.Core.Data;
 using Portal.Ledger.Models;
 using Portal.Ledger.Services;
 using Portal.Testing;
+using Portal.Workflows.Models;
+using Portal.Workflows.Services;
 
 namespace Portal.Ledger.Tests;
 
@@ -38,7 +40,7 @@ public sealed class ReminderTests : IDisposable
     [Fact]
     public async Task Owners_and_leaders_of_due_and_overdue_tasks_get_one_mail_per_task_and_day()
     {
-        // Without the hosted services: this test calls the service itself, also past the next 08:00.
+        // Without the hosted services: this test queues the reminders and sends the outbox itself, also past the next 08:00.
         Host(withDailyService: false);
         await GiveAddressesAsync();
 
@@ -65,7 +67,7 @@ public sealed class ReminderTests : IDisposable
     }
 
     [Fact]
-    public async Task The_background_service_sends_at_eight_in_the_morning()
+    public async Task The_scheduler_queues_the_reminders_at_eight_in_the_morning_and_the_mail_outbox_sends_them()
     {
         Host(withDailyService: true);
         await GiveAddressesAsync();
@@ -73,20 +75,45 @@ public sealed class ReminderTests : IDisposable
 
         _clock.Advance(TimeSpan.FromHours(1));
 
-        // The timer fired on the fake clock; the run itself is asynchronous, so wait for its mail.
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (Directory.GetFiles(Pickup, "*.eml").Length < 12 && DateTime.UtcNow < deadline)
+        // The trigger fired on the fake clock; the run itself is asynchronous, so wait for its records.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await RecordsAsync() < 12 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
 
-        Assert.Equal(12, Directory.GetFiles(Pickup, "*.eml").Length);
+        Assert.Equal(12, await RecordsAsync());
+
+        // The outbox job sends them at its next run on the fake clock; a mail is marked sent once its file is written.
+        while (await SentRemindersAsync() < 12 && DateTime.UtcNow < deadline)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(12, Reminders().Count);
     }
 
+    /// <summary>Queues the day's reminders, then lets the mail outbox send them, as the two jobs do.</summary>
     private async Task<int> SendAsync()
     {
         await using var scope = _host!.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ReminderService>().SendDueRemindersAsync();
+        var queued = await scope.ServiceProvider.GetRequiredService<ReminderService>().QueueDueRemindersAsync();
+        await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
+        return queued;
+    }
+
+    private async Task<int> SentRemindersAsync()
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<OutboxMail>()
+            .CountAsync(m => m.Subject.StartsWith("工作台账提醒") && m.Status == OutboxStatus.Sent);
+    }
+
+    private async Task<int> RecordsAsync()
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<ReminderRecord>().CountAsync();
     }
 
     private async Task GiveAddressesAsync()
@@ -101,6 +128,8 @@ public sealed class ReminderTests : IDisposable
 
         await db.SaveChangesAsync();
     }
+
+    private List<MimeMessage> Reminders() => Mails().Where(m => m.Subject!.StartsWith("工作台账提醒", StringComparison.Ordinal)).ToList();
 
     private List<MimeMessage> Mails() => Directory.GetFiles(Pickup, "*.eml").Select(f => MimeMessage.Load(f)).ToList();
 

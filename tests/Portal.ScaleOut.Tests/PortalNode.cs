@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Portal.ScaleOut.Tests;
 
@@ -9,13 +8,15 @@ internal sealed class PortalNode : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _logPath;
+    private readonly StreamWriter _log;
 
-    private PortalNode(string name, Process process, Uri address, string logPath)
+    private PortalNode(string name, Process process, Uri address, string logPath, StreamWriter log)
     {
         Name = name;
         _process = process;
         Address = address;
         _logPath = logPath;
+        _log = log;
     }
 
     public string Name { get; }
@@ -24,7 +25,7 @@ internal sealed class PortalNode : IAsyncDisposable
 
     public static async Task<PortalNode> StartAsync(string name, string publishFolder, string dataFolder, IDictionary<string, string> settings)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{Loopback.FreePort()}");
         var logPath = Path.Combine(dataFolder, "node.log");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(publishFolder, "Portal.Web.dll"), "--urls", address.ToString().TrimEnd('/')])
         {
@@ -41,20 +42,29 @@ internal sealed class PortalNode : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Node {name} did not start.");
-        var log = new StreamWriter(logPath) { AutoFlush = true };
+        // Appended to: a node started again on the same data folder continues the log of the one before it.
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var node = new PortalNode(name, process, address, logPath);
+        var node = new PortalNode(name, process, address, logPath, log);
         await node.WaitUntilServingAsync();
         return node;
     }
 
-    public string Log() => File.Exists(_logPath) ? File.ReadAllText(_logPath) : "";
+    public string Log()
+    {
+        lock (_log)
+        {
+            using var reader = new StreamReader(new FileStream(_logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            return reader.ReadToEnd();
+        }
+    }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Ends the process at once (SIGKILL), as a crash or a power cut would: nothing in it runs any more.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
@@ -62,7 +72,16 @@ internal sealed class PortalNode : IAsyncDisposable
         }
 
         await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
+        lock (_log)
+        {
+            _log.Dispose();
+        }
     }
 
     private async Task WaitUntilServingAsync()
@@ -109,12 +128,5 @@ internal sealed class PortalNode : IAsyncDisposable
         {
             log.WriteLine(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class TwoNodeTests
     }
 
     /// <summary>When the reminder trigger last fired, on whichever node.</summary>
-    private static async Task<long> LastFiringAsync(NpgsqlDataSource db)
+    internal static async Task<long> LastFiringAsync(NpgsqlDataSource db)
     {
         await using var command = db.CreateCommand("SELECT prev_fire_time FROM qrtz_triggers WHERE trigger_name = 'ledger-reminders'");
         return await command.ExecuteScalarAsync() is long ticks ? ticks : 0;
@@ -111,7 +111,7 @@ public sealed partial class TwoNodeTests
         WaitForAsync(within, () => Task.FromResult(done()), state);
 
     /// <summary>Asks again until done or the time is up, each question bounded too; the nodes are other processes, so there is no clock to pin.</summary>
-    private static async Task WaitForAsync(TimeSpan within, Func<Task<bool>> done, Func<string> state)
+    internal static async Task WaitForAsync(TimeSpan within, Func<Task<bool>> done, Func<string> state)
     {
         var deadline = DateTime.UtcNow + within;
         while (!await done().WaitAsync(within))

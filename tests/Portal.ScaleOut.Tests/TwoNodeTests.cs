@@ -24,32 +24,23 @@ public sealed partial class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNode
     [TwoNodeFact]
     public async Task An_article_published_through_A_is_shown_by_B_at_once_not_from_its_cache_and_found_by_B_search()
     {
-        const string column = "/columns/gongzuo-dongtai";
+        const string column = NewsDesk.Column;
         var reader = nodes.Browser();
         await reader.B.GetStringAsync(column);
         Assert.NotNull((await reader.B.Http.GetAsync(column)).Headers.Age);
 
-        var word = UniqueWord();
+        var word = NewsDesk.UniqueWord();
         var title = $"两个节点的测试文章 {word}";
         var editor = await nodes.SignedInAsync(DemoAccounts.Editor, DemoAccounts.EditorPassword);
-        var form = await editor.B.GetStringAsync("/admin/news/create");
         // The form comes from B and is posted to A: an anti-forgery token of one node holds on the other.
-        var published = await editor.A.Http.PostAsync("/admin/news/create", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = PortalClient.Token(form),
-            ["Title"] = title,
-            ["ColumnId"] = ColumnOption(form, "工作动态"),
-            ["Body"] = $"两个节点共用一个数据库和一个缓存。{word}",
-            ["Source"] = "测试来源",
-            ["Command"] = "publish",
-        }));
+        var published = await NewsDesk.PublishAsync(editor.B, editor.A, title, $"两个节点共用一个数据库和一个缓存。{word}");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        var page = await EventuallyAsync(TimeSpan.FromSeconds(1), () => reader.B.GetStringAsync(column), body => body.Contains(title));
+        var page = await NewsDesk.EventuallyAsync(TimeSpan.FromSeconds(1), () => reader.B.GetStringAsync(column), body => body.Contains(title));
         var link = Regex.Match(page, $"href=\"(/news/[^\"]+)\"[^>]*>[^<]*{Regex.Escape(word)}").Groups[1].Value;
         Assert.Contains(title, await reader.B.GetStringAsync(link));
 
-        await EventuallyAsync(TimeSpan.FromSeconds(20), () => reader.B.GetStringAsync($"/search?q={word}"), body => body.Contains(word));
+        await NewsDesk.EventuallyAsync(TimeSpan.FromSeconds(20), () => reader.B.GetStringAsync($"/search?q={word}"), body => body.Contains(word));
     }
 
     [TwoNodeFact]
@@ -75,7 +66,7 @@ public sealed partial class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNode
     public async Task A_file_uploaded_through_A_downloads_from_B()
     {
         var editor = await nodes.SignedInAsync(DemoAccounts.Editor, DemoAccounts.EditorPassword);
-        var slug = "liang-jiedian-" + UniqueWord();
+        var slug = "liang-jiedian-" + NewsDesk.UniqueWord();
         var content = new MultipartFormDataContent
         {
             { new StringContent(PortalClient.Token(await editor.A.GetStringAsync("/admin/regulations/create"))), "__RequestVerificationToken" },
@@ -99,24 +90,4 @@ public sealed partial class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNode
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
     }
-
-    /// <summary>Asks again until the answer is right or the time is up; another process does the work, so there is no clock to pin.</summary>
-    private static async Task<string> EventuallyAsync(TimeSpan within, Func<Task<string>> ask, Func<string, bool> right)
-    {
-        var deadline = DateTime.UtcNow + within;
-        string answer;
-        while (!right(answer = await ask()) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(right(answer), $"Not seen within {within.TotalSeconds:0.#} s:\n{answer}");
-        return answer;
-    }
-
-    private static string ColumnOption(string form, string name) =>
-        Regex.Match(form, $"<option value=\"(\\d+)\"[^>]*>[　]*{name}</option>").Groups[1].Value;
-
-    /// <summary>A word the analyzer keeps whole and no demo page contains.</summary>
-    private static string UniqueWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + c % 26)));
 }

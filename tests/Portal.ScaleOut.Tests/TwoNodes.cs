@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Reflection;
 using Portal.Testing;
 
 namespace Portal.ScaleOut.Tests;
@@ -22,7 +20,7 @@ public sealed class TwoNodes : IAsyncLifetime
     /// <summary>Where both nodes write their mail.</summary>
     internal string MailFolder => Path.Combine(_root, "shared-mail");
 
-    internal string ConnectionString => _database!.ConnectionString!;
+    internal string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -33,12 +31,19 @@ public sealed class TwoNodes : IAsyncLifetime
         }
 
         _database = TestDatabase.PostgreSql();
-        var publish = await PublishAsync(Path.Combine(_root, "portal"));
+        await StartAsync(_database.ConnectionString!, redis);
+    }
+
+    /// <summary>Starts A and B on the given PostgreSQL database (A's migrations create it when missing) and Redis.</summary>
+    internal async Task StartAsync(string connectionString, string redis)
+    {
+        ConnectionString = connectionString;
+        var publish = await PublishedPortal.FolderAsync();
         var settings = new Dictionary<string, string>
         {
             ["Portal:DemoMode"] = "true",
             ["Portal:Database:Provider"] = "PostgreSql",
-            ["Portal:Database:ConnectionString"] = _database.ConnectionString!,
+            ["Portal:Database:ConnectionString"] = connectionString,
             ["Portal:Redis:Configuration"] = redis,
             ["Portal:Redis:InstanceName"] = $"portal-test-{Guid.NewGuid():N}:",
             ["Portal:Files:Path"] = Directory.CreateDirectory(Path.Combine(_root, "shared-files")).FullName,
@@ -79,41 +84,5 @@ public sealed class TwoNodes : IAsyncLifetime
         {
             // The temporary folder is left for the OS to clean.
         }
-    }
-
-    /// <summary>Publishes the portal from the build that the test run used (no second build), as a deployment would.</summary>
-    private static async Task<string> PublishAsync(string folder)
-    {
-        var configuration = typeof(TwoNodes).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var project = Path.Combine(RepositoryRoot(), "src", "Web", "Portal.Web", "Portal.Web.csproj");
-        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", configuration, "--no-build", "-nologo", "-o", folder])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}):\n{await output}\n{await errors}");
-        }
-
-        return folder;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
     }
 }

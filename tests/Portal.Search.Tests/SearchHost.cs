@@ -1,10 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents.Models;
 using Portal.Contents.Services;
+using Portal.Core.Data;
+using Portal.Core.Queues;
 using Portal.News.Models;
 using Portal.News.Services;
+using Portal.Search.Models;
 using Portal.Search.Services;
 using Portal.Testing;
 
@@ -15,6 +19,42 @@ internal static partial class SearchHost
 {
     public static async Task CatchUpAsync(this IServiceProvider services) =>
         await services.GetRequiredService<SearchIndexer>().CatchUpAsync();
+
+    /// <summary>What a module does when one of its records changes: queue it and save.</summary>
+    public static async Task EnqueueAsync(this IServiceProvider services, string kind, string key)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SearchQueue>().Enqueue(kind, key);
+        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().SaveChangesAsync();
+    }
+
+    public static async Task RequestRebuildAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SearchQueue>().RequestRebuild();
+        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().SaveChangesAsync();
+    }
+
+    /// <summary>Every node's failed items, as stored.</summary>
+    public static async Task<List<SearchIndexFailure>> FailuresAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<SearchIndexFailure>().AsNoTracking().ToListAsync();
+    }
+
+    /// <summary>The search queue as the admin dashboard and the readiness check read it.</summary>
+    public static async Task<QueueStatus> SearchQueueStatusAsync(this IServiceProvider services)
+    {
+        foreach (var monitor in services.GetServices<IQueueMonitor>())
+        {
+            if (await monitor.ReadAsync() is { Name: "站内搜索索引" } status)
+            {
+                return status;
+            }
+        }
+
+        throw new InvalidOperationException("No queue monitor reports the search index.");
+    }
 
     /// <summary>Creates an article in 工作动态 (published unless told otherwise) and returns it.</summary>
     public static async Task<ContentItem> ArticleAsync(this IServiceProvider services, string title, string body, bool publish = true)

@@ -160,7 +160,7 @@ public sealed class RuleRunTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
-    public async Task A_failed_run_raised_by_a_change_is_tried_again_at_the_next_check_and_runs_once_the_rule_is_fixed()
+    public async Task A_failed_run_raised_by_a_change_is_tried_again_after_its_pause_and_runs_once_the_rule_is_fixed()
     {
         var contest = await ContestAsync(ClosedContestSlug);
         var rule = await AddAdoptionIntoMissingAreaAsync("修改后重试的采纳规则", contest.Id);
@@ -176,6 +176,9 @@ public sealed class RuleRunTests(PortalFactory factory) : IClassFixture<PortalFa
             await db.SaveChangesAsync();
         }
 
+        await RuleDriver.CheckTimedRulesAsync(factory.Services);
+        Assert.Equal(RuleRunOutcome.Failed, Assert.Single(await RuleDriver.RunsAsync(factory.Services, rule.Id)).Outcome);
+        await PauseOverAsync(rule.Id);
         await RuleDriver.CheckTimedRulesAsync(factory.Services);
         var done = Assert.Single(await RuleDriver.RunsAsync(factory.Services, rule.Id));
         await RuleDriver.CheckTimedRulesAsync(factory.Services);
@@ -196,12 +199,26 @@ public sealed class RuleRunTests(PortalFactory factory) : IClassFixture<PortalFa
 
         for (var check = 0; check < 4; check++)
         {
+            await PauseOverAsync(rule.Id);
             await RuleDriver.CheckTimedRulesAsync(factory.Services);
         }
 
         var run = Assert.Single(await RuleDriver.RunsAsync(factory.Services, rule.Id));
         Assert.Equal((RuleRunOutcome.Failed, 3), (run.Outcome, run.Attempts));
         Assert.Equal("规则所选的台账方面已不存在，请修改规则。", run.Error);
+    }
+
+    /// <summary>Lets the pause after the rule's failed runs pass, as if they had failed a day ago: these tests run on the real clock.</summary>
+    private async Task PauseOverAsync(int ruleId)
+    {
+        await using var scope = factory.CreateScope();
+        var db = factory.Db(scope);
+        foreach (var run in await db.Set<RuleRun>().Where(r => r.RuleId == ruleId && r.Outcome == RuleRunOutcome.Failed).ToListAsync())
+        {
+            run.FinishedAt = run.FinishedAt!.Value.AddDays(-1);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A rule adopting a contest's awarded golden ideas into a ledger area that does not exist: its runs fail.</summary>

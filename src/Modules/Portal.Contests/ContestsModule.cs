@@ -9,6 +9,7 @@ using Portal.Contests.Rules;
 using Portal.Contests.Search;
 using Portal.Contests.Services;
 using Portal.Core.Hosting;
+using Portal.Core.Files;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
@@ -42,6 +43,7 @@ public sealed class ContestsModule : IPortalModule
         services.AddScoped<ContestQueries>();
         services.AddScoped<ContestEditor>();
         services.AddScoped<EntryService>();
+        services.AddScoped<IFileReferences, EntryFileReferences>();
         services.AddScoped<JudgingService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<ResultsExport>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents;
 using Portal.Contents.Handlers;
 using Portal.Contents.Models;
+using Portal.Core.Files;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
@@ -36,6 +37,7 @@ public sealed class DelegatesModule : IPortalModule
     {
         services.AddSingleton<PhotoProcessor>();
         services.AddScoped<DelegatePhotos>();
+        services.AddScoped<IFileReferences, PhotoFileReferences>();
         services.AddScoped<DelegateAccounts>();
         services.AddScoped<DelegateProfileEditor>();
         services.AddScoped<ProfileFormHandler>();

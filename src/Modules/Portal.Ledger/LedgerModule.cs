@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Files;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
@@ -35,6 +36,7 @@ public sealed class LedgerModule : IPortalModule
         services.AddScoped<TaskTimeline>();
         services.AddScoped<TaskAccess>();
         services.AddScoped<TaskEditor>();
+        services.AddScoped<IFileReferences, LedgerFileReferences>();
         services.AddScoped<TaskLinks>();
         services.AddScoped<PublicPagesCache>();
         services.AddScoped<LedgerSearchFeed>();

@@ -7,9 +7,11 @@ using Portal.Contents.Handlers;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.Queues;
 using Portal.Core.Security;
 using Portal.Search.Handlers;
 using Portal.Search.Models;
+using Portal.Search.Rules;
 using Portal.Search.Services;
 
 namespace Portal.Search;
@@ -36,6 +38,7 @@ public sealed class SearchModule : IPortalModule
         services.AddScoped<SearchQueue>();
         services.AddScoped<IContentHandler, SearchContentHandler>();
         services.AddHostedService<SearchIndexingService>();
+        services.AddSingleton<IQueueMonitor, SearchQueueMonitor>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }
 
@@ -46,6 +49,15 @@ public sealed class SearchModule : IPortalModule
             entry.ToTable("SearchQueue");
             entry.Property(e => e.Kind).HasMaxLength(64);
             entry.Property(e => e.Key).HasMaxLength(64);
+        });
+        model.Entity<SearchIndexFailure>(failure =>
+        {
+            failure.ToTable("SearchIndexFailures");
+            failure.Property(f => f.Node).HasMaxLength(64);
+            failure.Property(f => f.Kind).HasMaxLength(64);
+            failure.Property(f => f.Key).HasMaxLength(64);
+            failure.Property(f => f.LastError).HasMaxLength(IndexRetryRules.ErrorLength);
+            failure.HasIndex(f => new { f.Node, f.Kind, f.Key }).IsUnique();
         });
     }
 

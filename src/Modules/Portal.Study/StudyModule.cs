@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Admin;
 using Portal.Contents;
+using Portal.Core.Files;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
@@ -39,6 +40,7 @@ public sealed class StudyModule : IPortalModule
         services.AddScoped<SignInService>();
         services.AddScoped<LeaveService>();
         services.AddScoped<MaterialLibrary>();
+        services.AddScoped<IFileReferences, MaterialFileReferences>();
         services.AddScoped<ReflectionService>();
         services.AddScoped<StatisticsService>();
         services.AddScoped<PublicStudyCache>();

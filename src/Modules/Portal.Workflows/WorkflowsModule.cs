@@ -5,9 +5,11 @@ using Portal.Contents.Handlers;
 using Portal.Contests.Events;
 using Portal.Core.Events;
 using Portal.Core.Hosting;
+using Portal.Core.Mail;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Notifications;
+using Portal.Core.Queues;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Workflows.Handlers;
@@ -37,6 +39,7 @@ public sealed class WorkflowsModule : IPortalModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PeopleDirectory>();
+        services.AddScoped<IMailOutbox, MailOutbox>();
         services.AddScoped<Notifier>();
         services.AddScoped<ReviewService>();
         services.AddScoped<NotificationInbox>();
@@ -58,6 +61,11 @@ public sealed class WorkflowsModule : IPortalModule
         services.AddScoped<IRecipeStepHandler, WorkflowsDemoStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<OutboxSender>();
+        services.AddScoped<JobItemRunner>();
+        services.AddScoped<ScheduledPublisher>();
+        services.AddScoped<ParkedEntries>();
+        services.AddScoped<IQueueMonitor, MailOutboxMonitor>();
+        services.AddScoped<IQueueMonitor, JobsMonitor>();
         services.AddScoped<IStartupTask, QuartzSchemaTask>();
         services.AddPortalJobs(configuration);
     }

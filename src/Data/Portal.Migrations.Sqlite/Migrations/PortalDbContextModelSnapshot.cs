@@ -1597,6 +1597,52 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("RegulationLinks", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Search.Models.SearchIndexFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsParked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Node", "Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("SearchIndexFailures", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Search.Models.SearchQueueEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -275,40 +275,34 @@ public sealed class ContentManager(
         return await CommitAsync(ContentEvent.DraftSaved, item, version, await GetPublishedAsync(id), "恢复版本", $"第 {number} 版恢复为第 {version.Number} 版");
     }
 
-    /// <summary>Publishes every scheduled item whose time has come; returns how many.</summary>
-    public async Task<int> PublishDueAsync(CancellationToken cancellationToken = default)
+    /// <summary>The scheduled items whose time has come, the earliest first, each under the title of its latest version.</summary>
+    public Task<List<ScheduledItem>> DueForPublishingAsync(CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var due = await Items.Where(i => i.Status == ContentStatus.Scheduled && i.ScheduledPublishAt <= now)
-            .Select(i => i.Id).ToListAsync(cancellationToken);
-        var published = 0;
-        foreach (var id in due)
-        {
-            var item = await FindAsync(id);
-            var latest = item is null ? null : await GetLatestAsync(id);
-            if (item is null || latest is null)
-            {
-                continue;
-            }
+        return Items.Where(i => i.Status == ContentStatus.Scheduled && i.ScheduledPublishAt <= now)
+            .OrderBy(i => i.ScheduledPublishAt).ThenBy(i => i.Id)
+            .Select(i => new ScheduledItem(i.Id, Versions.Where(v => v.ContentItemId == i.Id && v.IsLatest).Select(v => v.Title).FirstOrDefault() ?? ""))
+            .ToListAsync(cancellationToken);
+    }
 
-            // Like any change: an editor still holding the old stamp must see that the item was published meanwhile.
-            item.ConcurrencyStamp = Guid.NewGuid();
-            item.ModifiedAt = now;
-            try
-            {
-                if ((await PublishLatestAsync(item, latest)).Succeeded)
-                {
-                    published++;
-                }
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another node or an editor got there first; their state stands.
-                db.ChangeTracker.Clear();
-            }
+    /// <summary>
+    /// Publishes a scheduled item whose time has come. False when it is no longer due, or another node or an editor
+    /// changed it first (their state stands). A handler that throws leaves the item scheduled and the error to the caller.
+    /// </summary>
+    public async Task<bool> PublishScheduledAsync(long id)
+    {
+        var now = Now;
+        var item = await Items.FirstOrDefaultAsync(i => i.Id == id && i.Status == ContentStatus.Scheduled && i.ScheduledPublishAt <= now);
+        var latest = item is null ? null : await GetLatestAsync(id);
+        if (item is null || latest is null)
+        {
+            return false;
         }
 
-        return published;
+        // Like any change: an editor still holding the old stamp must see that the item was published meanwhile.
+        item.ConcurrencyStamp = Guid.NewGuid();
+        item.ModifiedAt = now;
+        return (await PublishLatestAsync(item, latest)).Succeeded;
     }
 
     /// <summary>Counts one reading of a published item without loading it; returns the new count.</summary>

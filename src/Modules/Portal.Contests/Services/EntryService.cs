@@ -138,8 +138,10 @@ public sealed class EntryService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch
+        catch (Exception exception) when (!DatabaseUnavailable.Caused(exception))
         {
+            // Not saved for certain. When the database was lost instead, the row may have been committed all the same:
+            // the file stays, and the start-up sweep removes it if no row points to it.
             files.Delete(stored.Key);
             throw;
         }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Portal.Core.Data;
 
@@ -18,6 +19,14 @@ public static class DataServiceCollectionExtensions
         {
             // Content versions are always reached through their item, whose soft-delete filter is deliberate.
             builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+            // A failed command, save, query or connection throws to its caller, which handles it (a unique key met
+            // by a double click, a missing database the migrator creates) or lets it fail the request or job, where
+            // it is logged once as an error. EF's own report of it is a warning, so that only what nobody handled is.
+            builder.ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Warning),
+                (RelationalEventId.ConnectionError, LogLevel.Warning),
+                (CoreEventId.SaveChangesFailed, LogLevel.Warning),
+                (CoreEventId.QueryIterationFailed, LogLevel.Warning)));
             switch (options.Provider)
             {
                 case DatabaseProviders.Sqlite:

@@ -2,9 +2,17 @@ using System.Text.RegularExpressions;
 
 namespace Portal.Core.Files;
 
-/// <summary>Stores files in <c>files/</c> under the data folder as <c>area/yyyy/guid.ext</c>.</summary>
+/// <summary>
+/// Stores files in <c>files/</c> under the data folder as <c>area/yyyy/guid.ext</c>. A file is written under a temporary
+/// name, forced to disk and then renamed, so a key that is returned names a whole, durable file: the caller's row that
+/// points to it is committed only after that. A crash in between leaves at most a file no row points to, which
+/// <see cref="OrphanFileSweep"/> removes.
+/// </summary>
 internal sealed partial class DiskFileStore(FileStoreRoot root, TimeProvider clock) : IFileStore
 {
+    /// <summary>Where a file is written before it is whole and checked; never a key.</summary>
+    public const string IncomingFolder = ".incoming";
+
     public async Task<UploadResult> SaveAsync(Stream content, string area, UploadPolicy policy, CancellationToken cancellationToken = default)
     {
         if (!Area().IsMatch(area))
@@ -12,7 +20,7 @@ internal sealed partial class DiskFileStore(FileStoreRoot root, TimeProvider clo
             throw new ArgumentException($"Invalid file area '{area}'.", nameof(area));
         }
 
-        var temporary = Path.Combine(root.Path, ".incoming", Guid.NewGuid().ToString("N"));
+        var temporary = Path.Combine(root.Path, IncomingFolder, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
         try
         {
@@ -38,9 +46,15 @@ internal sealed partial class DiskFileStore(FileStoreRoot root, TimeProvider clo
 
                 var key = $"{area}/{clock.GetUtcNow():yyyy}/{Guid.NewGuid():N}{detected.Extension()}";
                 var target = FullPath(key)!;
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var folder = Path.GetDirectoryName(target)!;
+                Directory.CreateDirectory(folder);
+                file.Flush(flushToDisk: true);
                 file.Close();
                 File.Move(temporary, target);
+                // The rename is recorded in the year folder, which may itself be new in the area folder, or that in the root.
+                DirectorySync.Flush(folder);
+                DirectorySync.Flush(Path.GetDirectoryName(folder)!);
+                DirectorySync.Flush(root.Path);
                 return new UploadResult(new StoredFile(key, detected, length), null);
             }
         }

@@ -4,16 +4,19 @@ using Portal.Core.Data;
 
 namespace Portal.Core.Files;
 
-/// <summary>The folder where uploads are kept: <c>Portal:Files:Path</c> (a mount every web node shares), or <c>files/</c> in the data folder.</summary>
-public sealed record FileStoreRoot(string Path)
+/// <summary>
+/// The folder where uploads are kept: <c>Portal:Files:Path</c> (a mount every web node shares), or <c>files/</c> in the
+/// data folder. <paramref name="Shared"/> says it was configured, so other nodes may be writing to it too.
+/// </summary>
+public sealed record FileStoreRoot(string Path, bool Shared = false)
 {
     public const string PathKey = "Portal:Files:Path";
 
     public static FileStoreRoot From(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration[PathKey];
-        return new FileStoreRoot(string.IsNullOrWhiteSpace(configured)
-            ? System.IO.Path.Combine(PortalPaths.DataFolder(configuration, environment), "files")
-            : System.IO.Path.GetFullPath(configured, environment.ContentRootPath));
+        return string.IsNullOrWhiteSpace(configured)
+            ? new FileStoreRoot(System.IO.Path.Combine(PortalPaths.DataFolder(configuration, environment), "files"))
+            : new FileStoreRoot(System.IO.Path.GetFullPath(configured, environment.ContentRootPath), Shared: true);
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -57,6 +58,7 @@ public static class PortalApplicationBuilderExtensions
         services.AddPortalMail(configuration, builder.Environment);
         services.AddSingleton(FileStoreRoot.From(configuration, builder.Environment));
         services.AddSingleton<IFileStore, DiskFileStore>();
+        services.AddScoped<IStartupTask, OrphanFileSweep>();
         services.AddSingleton<QrCodeCache>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
@@ -96,6 +98,9 @@ public static class PortalApplicationBuilderExtensions
             module.ConfigureServices(services, configuration);
         }
 
+        services.AddPortalHealth(configuration);
+        services.AddPortalTelemetry(configuration);
+        services.AddReadableJsonConsoleLogs();
         return builder;
     }
 
@@ -105,7 +110,12 @@ public static class PortalApplicationBuilderExtensions
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                // The error page answers 503 and logs a warning when the database is unavailable; not an error per request.
+                SuppressDiagnosticsCallback = context => DatabaseUnavailable.Caused(context.Exception),
+            });
         }
 
         app.UseSecurityHeaders();
@@ -125,6 +135,7 @@ public static class PortalApplicationBuilderExtensions
         app.UseOutputCache();
 
         app.MapControllers();
+        app.MapPortalHealth();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {
             module.MapEndpoints(app);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Caching;
@@ -22,18 +23,20 @@ internal static class ScaleOutServiceCollectionExtensions
     {
         var redis = configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
         services.AddMemoryCache();
+        services.AddSingleton<SharedCacheGuard>();
         if (redis.Enabled)
         {
             services.AddStackExchangeRedisCache(options =>
             {
-                options.Configuration = redis.Configuration;
+                options.ConfigurationOptions = RedisConnection.Options(redis.Configuration!);
                 options.InstanceName = redis.InstanceName;
             });
             services.AddStackExchangeRedisOutputCache(options =>
             {
-                options.Configuration = redis.Configuration;
+                options.ConfigurationOptions = RedisConnection.Options(redis.Configuration!);
                 options.InstanceName = redis.InstanceName;
             });
+            Guard(services);
         }
         else
         {
@@ -42,6 +45,18 @@ internal static class ScaleOutServiceCollectionExtensions
 
         services.AddSingleton<SharedMemoryCache>();
         return services;
+    }
+
+    /// <summary>Puts the Redis output-cache store behind the guard, so that Redis failing never fails a page.</summary>
+    private static void Guard(IServiceCollection services)
+    {
+        var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(redisStore);
+        services.AddSingleton<IOutputCacheStore>(provider => new GuardedOutputCacheStore(
+            (IOutputCacheStore)(redisStore.ImplementationInstance
+                ?? redisStore.ImplementationFactory?.Invoke(provider)
+                ?? ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!)),
+            provider.GetRequiredService<SharedCacheGuard>()));
     }
 
     /// <summary>

@@ -10,12 +10,16 @@ public sealed class DelegatePhotos(PortalDbContext db, IFileStore files, PhotoPr
 {
     public static readonly UploadPolicy UploadPolicy = new(new HashSet<FileKind> { FileKind.Jpeg, FileKind.Png }, 5 * 1024 * 1024);
 
+    public const string UploadArea = "delegate-uploads";
+
+    public const string PhotoArea = "delegate-photos";
+
     private static readonly UploadPolicy VariantPolicy = new(new HashSet<FileKind> { FileKind.Jpeg }, 2 * 1024 * 1024);
 
     /// <summary>Adds the photo to the unit of work (stored by the caller's next save), or returns a Chinese message.</summary>
     public async Task<(DelegatePhoto? Photo, string? Error)> AddAsync(Stream upload, string uploadedBy, CancellationToken cancellationToken = default)
     {
-        var original = await files.SaveAsync(upload, "delegate-uploads", UploadPolicy, cancellationToken);
+        var original = await files.SaveAsync(upload, UploadArea, UploadPolicy, cancellationToken);
         if (!original.Succeeded)
         {
             return (null, $"照片未能上传：{original.Error}");
@@ -68,7 +72,7 @@ public sealed class DelegatePhotos(PortalDbContext db, IFileStore files, PhotoPr
     private async Task<string> SaveVariantAsync(byte[] jpeg, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream(jpeg);
-        var saved = await files.SaveAsync(stream, "delegate-photos", VariantPolicy, cancellationToken);
+        var saved = await files.SaveAsync(stream, PhotoArea, VariantPolicy, cancellationToken);
         return saved.File?.Key ?? throw new InvalidOperationException($"Resized photo refused by the file store: {saved.Error}");
     }
 }

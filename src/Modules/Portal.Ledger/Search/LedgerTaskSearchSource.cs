@@ -20,21 +20,31 @@ internal sealed class LedgerTaskSearchSource(PortalDbContext db) : ISearchDocume
 
     public IReadOnlyCollection<string> Kinds { get; } = [Kind];
 
-    public async Task<SearchDocument?> LoadAsync(string kind, string key, CancellationToken cancellationToken) =>
-        int.TryParse(key, out var id)
-            ? (await PublicTasks().Where(row => row.Task.Id == id).ToListAsync(cancellationToken)).Select(Describe).FirstOrDefault()
-            : null;
+    public async Task<SearchDocument?> LoadAsync(string kind, string key, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(key, out var id))
+        {
+            return null;
+        }
+
+        var row = await PublicTasks(db.Set<LedgerTask>().Where(task => task.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : Describe(row);
+    }
 
     public async IAsyncEnumerable<SearchDocument> LoadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var row in await PublicTasks().ToListAsync(cancellationToken))
+        foreach (var row in await PublicTasks(db.Set<LedgerTask>()).ToListAsync(cancellationToken))
         {
             yield return Describe(row);
         }
     }
 
-    private IQueryable<PublicTask> PublicTasks() =>
-        from task in db.Set<LedgerTask>().AsNoTracking()
+    /// <summary>
+    /// The given tasks of public ledgers. Filter the tasks before they come here: EF cannot translate a condition on
+    /// a member of the <see cref="PublicTask"/> built in the projection.
+    /// </summary>
+    private IQueryable<PublicTask> PublicTasks(IQueryable<LedgerTask> tasks) =>
+        from task in tasks.AsNoTracking()
         join ledger in db.Set<WorkLedger>() on task.LedgerId equals ledger.Id
         join area in db.Set<LedgerArea>() on task.AreaId equals area.Id
         where ledger.IsPublic

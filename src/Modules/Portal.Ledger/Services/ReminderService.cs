@@ -9,12 +9,14 @@ namespace Portal.Ledger.Services;
 
 /// <summary>
 /// Mails the owner and the responsible leader of every open task that is due within three days or overdue,
-/// at most once per task, person and Beijing day: what was sent is recorded before it is sent.
+/// at most once per task, person and Beijing day: the reminder is recorded together with its mail in the outbox,
+/// which sends it and tries again while the mail server refuses it. A reminder that cannot be queued does not keep
+/// the others from going out; the run then fails with what went wrong, so that it is shown and the job tries again.
 /// </summary>
-public sealed class ReminderService(PortalDbContext db, IMailSender mail, TimeProvider clock, ILogger<ReminderService> logger)
+public sealed class ReminderService(PortalDbContext db, IMailOutbox outbox, TimeProvider clock, ILogger<ReminderService> logger)
 {
-    /// <returns>How many messages were sent.</returns>
-    public async Task<int> SendDueRemindersAsync(CancellationToken cancellationToken = default)
+    /// <returns>How many reminders were queued.</returns>
+    public async Task<int> QueueDueRemindersAsync(CancellationToken cancellationToken = default)
     {
         var today = BeijingDay.Today(clock);
         var horizon = today.AddDays(DueRules.DueSoonDays);
@@ -38,6 +40,7 @@ public sealed class ReminderService(PortalDbContext db, IMailSender mail, TimePr
         var areas = await db.Set<LedgerArea>().AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
 
         var count = 0;
+        var failures = new List<string>();
         foreach (var task in tasks)
         {
             var urgency = DueRules.Of(StatusRules.Effective(task.Status, task.Deadline, today), task.Deadline, today);
@@ -50,45 +53,50 @@ public sealed class ReminderService(PortalDbContext db, IMailSender mail, TimePr
                     continue;
                 }
 
-                if (!await ClaimAsync(task.Id, today, person.Id, cancellationToken))
-                {
-                    continue;
-                }
-
-                var name = string.IsNullOrWhiteSpace(person.DisplayName) ? person.UserName ?? "" : person.DisplayName;
-                var message = ReminderText.Compose(task, ledgers.GetValueOrDefault(task.LedgerId, ""), areas.GetValueOrDefault(task.AreaId, ""),
-                    name, role, urgency, today);
                 try
                 {
-                    await mail.SendAsync(new MailMessage(person.Email, name, message.Subject, message.Body), cancellationToken);
-                    count++;
+                    var name = string.IsNullOrWhiteSpace(person.DisplayName) ? person.UserName ?? "" : person.DisplayName;
+                    var message = ReminderText.Compose(task, ledgers.GetValueOrDefault(task.LedgerId, ""), areas.GetValueOrDefault(task.AreaId, ""),
+                        name, role, urgency, today);
+                    if (await QueueAsync(task.Id, today, person.Id, new MailMessage(person.Email, name, message.Subject, message.Body), cancellationToken))
+                    {
+                        count++;
+                    }
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
                 {
-                    logger.LogError(exception, "The ledger reminder for task {TaskId} to {UserId} could not be sent; it will be retried.", task.Id, person.Id);
-                    await db.Set<ReminderRecord>().Where(r => r.TaskId == task.Id && r.Day == today && r.RecipientId == person.Id)
-                        .ExecuteDeleteAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    logger.LogWarning(exception, "The ledger reminder for task {TaskId} to {UserId} could not be queued.", task.Id, person.Id);
+                    failures.Add($"第 {task.Number} 项任务给{role}的提醒：{exception.GetType().Name}: {exception.Message}");
                 }
             }
         }
 
-        return count;
+        return failures.Count == 0
+            ? count
+            : throw new InvalidOperationException($"已放入发送队列 {count} 条提醒，{failures.Count} 条未能放入：{string.Join("；", failures)}");
     }
 
-    /// <summary>Records the reminder before sending it; false when another run has already taken it.</summary>
-    private async Task<bool> ClaimAsync(int taskId, DateOnly day, string recipientId, CancellationToken cancellationToken)
+    /// <summary>Records the reminder and queues its mail at once; false when another run has already taken it.</summary>
+    private async Task<bool> QueueAsync(int taskId, DateOnly day, string recipientId, MailMessage mail, CancellationToken cancellationToken)
     {
-        var record = new ReminderRecord { TaskId = taskId, Day = day, RecipientId = recipientId, SentAt = clock.GetUtcNow().UtcDateTime };
-        db.Add(record);
+        db.Add(new ReminderRecord { TaskId = taskId, Day = day, RecipientId = recipientId, SentAt = clock.GetUtcNow().UtcDateTime });
+        outbox.Queue(mail);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
-            db.Entry(record).State = EntityState.Detached;
-            return false;
+            db.ChangeTracker.Clear();
+            if (await db.Set<ReminderRecord>().AnyAsync(r => r.TaskId == taskId && r.Day == day && r.RecipientId == recipientId, cancellationToken))
+            {
+                // Another node took the same reminder a moment ago.
+                return false;
+            }
+
+            throw;
         }
     }
 }

@@ -28,6 +28,7 @@ public sealed class SearchIndex : IDisposable
     internal const string DateField = "date";
     internal const string DateSortField = "date_sort";
     private const string MarkKey = "queue-mark";
+    private const string NodeKey = "node-id";
 
     /// <summary>
     /// The page text keeps term vectors with positions and offsets, so snippets are marked from the index instead of
@@ -53,12 +54,24 @@ public sealed class SearchIndex : IDisposable
         _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         Mark = _writer.CommitData.TryGetValue(MarkKey, out var mark) && long.TryParse(mark, CultureInfo.InvariantCulture, out var value) ? value : null;
+        NodeId = _writer.CommitData.TryGetValue(NodeKey, out var node) && !string.IsNullOrEmpty(node) ? node : Guid.NewGuid().ToString("N");
     }
 
     public Analyzer Analyzer { get; }
 
     /// <summary>Every queue entry up to this one is in the index; null for an index that was never built.</summary>
     public long? Mark { get; private set; }
+
+    /// <summary>
+    /// Names this index in the rows this node keeps in the shared database (the items it failed to index). Those rows
+    /// belong to the index, not to a machine or a folder name: the node's cursor went past the failed entries, so only
+    /// its own rows bring them back. The id is made with the index and kept in every commit beside the mark, so it
+    /// lives and dies with what it describes: two nodes on one machine have two folders and two ids; a renamed host or
+    /// a container recreated over the same folder keeps its id (a name from the host or the path would lose the failed
+    /// entries there, or share them between two nodes that happen to use the same path); a lost folder is rebuilt under
+    /// a new id, and the rebuild reads every item afresh, so the old id's rows are not needed.
+    /// </summary>
+    internal string NodeId { get; }
 
     public int DocumentCount
     {
@@ -85,7 +98,7 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Makes the changes durable together with the new mark, and visible to searches.</summary>
     public void Commit(long mark)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [MarkKey] = mark.ToString(CultureInfo.InvariantCulture) });
+        _writer.SetCommitData(new Dictionary<string, string> { [MarkKey] = mark.ToString(CultureInfo.InvariantCulture), [NodeKey] = NodeId });
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
         Mark = mark;

@@ -7,7 +7,7 @@ namespace Portal.Workflows.Jobs;
 internal sealed class MailOutboxJob(OutboxSender sender, IServiceScopeFactory scopes, TimeProvider clock, ILogger<MailOutboxJob> logger)
     : PortalJob(scopes, clock, logger)
 {
-    public override string Title => "邮件发送";
+    public override string Title => PortalJobs.MailOutboxTitle;
 
     protected override Task RunAsync(CancellationToken cancellationToken) => sender.SendDueAsync(cancellationToken);
 }

@@ -8,11 +8,12 @@ using Quartz;
 namespace Portal.Workflows.Jobs;
 
 /// <summary>
-/// A scheduled job of the portal. A failure is recorded where administrators see it and handed back to Quartz,
-/// which fires the job again under the retry policy; the last failed attempt is marked as given up.
+/// A scheduled job of the portal. A run that fails as a whole is recorded where administrators see it and handed back
+/// to Quartz, which fires the job again under the retry policy; the last failed attempt is marked as given up. (A job
+/// whose items can fail one by one records those itself, through <see cref="Services.JobItemRunner"/>.)
 /// </summary>
 [DisallowConcurrentExecution]
-[RetryPolicy(JobRetryRules.MaxAttempts - 1, "00:00:10")]
+[RetryPolicy(JobRetryRules.MaxAttempts - 1, JobRetryRules.RetryInterval)]
 public abstract class PortalJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : IJob
 {
     /// <summary>The name administrators see.</summary>
@@ -26,11 +27,11 @@ public abstract class PortalJob(IServiceScopeFactory scopes, TimeProvider clock,
         {
             await RunAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             var attempt = context.RetryAttempt + 1;
-            var givesUp = !JobRetryRules.RetriesAfter(attempt);
-            logger.LogError(exception, "Job {Job} failed (attempt {Attempt}); {Next}.", Title, attempt, givesUp ? "reported" : "it will be retried");
+            var givesUp = JobRetryRules.Runs.Parks(attempt);
+            logger.LogWarning(exception, "Job {Job} failed (attempt {Attempt}); {Next}.", Title, attempt, givesUp ? "given up until its next run" : "it will be retried");
             await RecordAsync(attempt, givesUp, exception);
             throw new JobExecutionException(exception);
         }

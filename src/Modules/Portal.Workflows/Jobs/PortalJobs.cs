@@ -19,6 +19,20 @@ public static class PortalJobs
     public static readonly JobKey LedgerReminders = new("ledger-reminders", "portal");
     public static readonly JobKey Rules = new("rules", "portal");
 
+    public const string ScheduledPublishingTitle = "定时发布";
+    public const string MailOutboxTitle = "邮件发送";
+    public const string LedgerRemindersTitle = "工作台账提醒";
+    public const string RulesTitle = "规则检查";
+
+    /// <summary>The jobs as administrators see them, in the order of the admin page.</summary>
+    public static readonly IReadOnlyList<(JobKey Key, string Title)> All =
+    [
+        (ScheduledPublishing, ScheduledPublishingTitle),
+        (MailOutbox, MailOutboxTitle),
+        (LedgerReminders, LedgerRemindersTitle),
+        (Rules, RulesTitle),
+    ];
+
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
@@ -45,17 +59,17 @@ public static class PortalJobs
 
             quartz.ScheduleJob<ScheduledPublishingJob>(
                 trigger => trigger.WithIdentity("scheduled-publishing", "portal").StartNow().WithSimpleSchedule(options.PublishingInterval),
-                job => job.WithIdentity(ScheduledPublishing).WithDescription("定时发布"));
+                job => job.WithIdentity(ScheduledPublishing).WithDescription(ScheduledPublishingTitle));
             quartz.ScheduleJob<MailOutboxJob>(
                 trigger => trigger.WithIdentity("mail-outbox", "portal").StartNow().WithSimpleSchedule(options.MailOutboxInterval),
-                job => job.WithIdentity(MailOutbox).WithDescription("邮件发送"));
+                job => job.WithIdentity(MailOutbox).WithDescription(MailOutboxTitle));
             quartz.ScheduleJob<LedgerReminderJob>(
                 trigger => trigger.WithIdentity("ledger-reminders", "portal")
                     .WithCronSchedule(options.LedgerRemindersCron, cron => cron.InTimeZone(ChinaTime.Zone)),
-                job => job.WithIdentity(LedgerReminders).WithDescription("工作台账提醒"));
+                job => job.WithIdentity(LedgerReminders).WithDescription(LedgerRemindersTitle));
             quartz.ScheduleJob<RulesJob>(
                 trigger => trigger.WithIdentity("rules", "portal").StartNow().WithSimpleSchedule(options.RulesInterval),
-                job => job.WithIdentity(Rules).WithDescription("规则检查"));
+                job => job.WithIdentity(Rules).WithDescription(RulesTitle));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

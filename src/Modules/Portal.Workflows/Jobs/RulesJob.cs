@@ -8,7 +8,7 @@ namespace Portal.Workflows.Jobs;
 internal sealed class RulesJob(RuleScheduler rules, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RulesJob> logger)
     : PortalJob(scopes, clock, logger)
 {
-    public override string Title => "规则检查";
+    public override string Title => PortalJobs.RulesTitle;
 
     protected override async Task RunAsync(CancellationToken cancellationToken) =>
         logger.LogInformation("Timed rules: {Count} runs.", await rules.RunDueAsync(cancellationToken));

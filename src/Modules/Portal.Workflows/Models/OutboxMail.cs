@@ -2,7 +2,8 @@ namespace Portal.Workflows.Models;
 
 /// <summary>
 /// A mail waiting to be sent, written in the same transaction as the change it tells about, so none is lost;
-/// the outbox job sends it, retries it while the mail server is down and finally marks it failed.
+/// the outbox job sends it, retries it while the mail server refuses it and finally parks it as failed, for an
+/// administrator to send again.
 /// </summary>
 public sealed class OutboxMail
 {
@@ -22,6 +23,7 @@ public sealed class OutboxMail
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When the mail is tried next; for a failed mail, when it was parked.</summary>
     public DateTime NextAttemptAt { get; set; }
 
     public DateTime? SentAt { get; set; }

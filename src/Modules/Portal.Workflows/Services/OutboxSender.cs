@@ -8,9 +8,9 @@ using Portal.Workflows.Rules;
 namespace Portal.Workflows.Services;
 
 /// <summary>
-/// Sends the outbox's due mails one by one and records each outcome at once: a mail server that is down means
-/// a later retry, and after the last attempt a failure shown in the admin. Only one node runs this at a time
-/// (the job is not concurrent and the scheduler is clustered), so no mail is picked up twice.
+/// Sends the outbox's due mails one by one and records each outcome at once: a mail the server refuses waits for a
+/// later attempt, and after the last one it is parked as failed in the admin, while the mails after it go on. Only one
+/// node runs this at a time (the job is not concurrent and the scheduler is clustered), so no mail is picked up twice.
 /// </summary>
 public sealed class OutboxSender(PortalDbContext db, IMailSender mail, TimeProvider clock, ILogger<OutboxSender> logger)
 {
@@ -34,19 +34,15 @@ public sealed class OutboxSender(PortalDbContext db, IMailSender mail, TimeProvi
                 message.LastError = null;
                 sent++;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                logger.LogWarning(exception, "Mail {Id} to {Address} failed (attempt {Attempt}).", message.Id, message.ToAddress, message.Attempts);
-                var error = $"{exception.GetType().Name}: {exception.Message}";
-                message.LastError = error.Clip(1000);
-                if (OutboxRetryRules.GivesUp(message.Attempts))
-                {
-                    message.Status = OutboxStatus.Failed;
-                }
-                else
-                {
-                    message.NextAttemptAt = OutboxRetryRules.NextAttempt(message.Attempts, now);
-                }
+                var parks = OutboxRetryRules.Schedule.Parks(message.Attempts);
+                logger.LogWarning(exception, "Mail {Id} to {Address} failed (attempt {Attempt}); {Next}.", message.Id, message.ToAddress, message.Attempts,
+                    parks ? "parked" : "it will be retried");
+                message.LastError = $"{exception.GetType().Name}: {exception.Message}".Clip(1000);
+                var failedAt = clock.GetUtcNow().UtcDateTime;
+                message.Status = parks ? OutboxStatus.Failed : OutboxStatus.Pending;
+                message.NextAttemptAt = parks ? failedAt : OutboxRetryRules.Schedule.NextAttempt(message.Attempts, failedAt);
             }
 
             // Saved after every mail: a crash can repeat at most the one mail in flight, never the batch.
@@ -54,21 +50,5 @@ public sealed class OutboxSender(PortalDbContext db, IMailSender mail, TimeProvi
         }
 
         return sent;
-    }
-
-    /// <summary>An administrator sends a failed mail again: it gets a fresh round of attempts.</summary>
-    public async Task<bool> RetryAsync(long id)
-    {
-        var message = await db.Set<OutboxMail>().FirstOrDefaultAsync(m => m.Id == id && m.Status == OutboxStatus.Failed);
-        if (message is null)
-        {
-            return false;
-        }
-
-        message.Status = OutboxStatus.Pending;
-        message.Attempts = 0;
-        message.NextAttemptAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync();
-        return true;
     }
 }

@@ -7,8 +7,9 @@ using Portal.Workflows.Rules;
 namespace Portal.Workflows.Services;
 
 /// <summary>
-/// Runs the enabled rules of a trigger that has just happened. It never fails the change that raised it: a rule
-/// that fails is logged in its run, and the change stays saved.
+/// Runs the enabled rules of a trigger that has just happened, each on its own. It never fails the change that raised
+/// it: a rule that fails is logged in its run (and tried again later by <see cref="RuleScheduler"/>), and the change
+/// stays saved, as do the runs of the other rules.
 /// </summary>
 public sealed class RuleEngine(PortalDbContext db, RuleRunner runner, ILogger<RuleEngine> logger)
 {
@@ -30,7 +31,14 @@ public sealed class RuleEngine(PortalDbContext db, RuleRunner runner, ILogger<Ru
 
             foreach (var rule in rules.Where(r => RuleConditions.Match(r, found)))
             {
-                await runner.RunAsync(rule, found, occasion, cancellationToken);
+                try
+                {
+                    await runner.RunAsync(rule, found, occasion, cancellationToken);
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    logger.LogError(exception, "Rule {RuleId} could not start on {Occasion}.", rule.Id, occasion);
+                }
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -10,7 +10,7 @@ namespace Portal.Workflows.Services;
 /// <summary>
 /// Runs one rule on one occasion, at most once: the run is claimed by writing its log row first (unique per rule and
 /// occasion), the actions run in a scope of their own, and the outcome or the error is written to the row. A failed
-/// run is taken up again at the next check of the rules, up to <see cref="RuleRunRules.MaxAttempts"/> attempts.
+/// run is taken up again by <see cref="RuleScheduler"/> after a pause, up to <see cref="RuleRunRules.MaxAttempts"/> attempts.
 /// </summary>
 public sealed class RuleRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RuleRunner> logger)
 {
@@ -40,15 +40,26 @@ public sealed class RuleRunner(IServiceScopeFactory scopes, TimeProvider clock, 
             run.FinishedAt = Now;
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
-            logger.LogError(exception, "Rule {RuleId} failed on {Occasion}.", rule.Id, occasion);
+            // A run stopped by the portal shutting down is recorded as failed too, so that it is tried again rather than left running.
+            var interrupted = cancellationToken.IsCancellationRequested;
+            if (!interrupted)
+            {
+                logger.LogWarning(exception, "Rule {RuleId} failed on {Occasion} (attempt {Attempt}).", rule.Id, occasion, run.Attempts);
+            }
+
             db.ChangeTracker.Clear();
-            var error = exception is RuleActionException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
+            var error = interrupted ? "运行因门户停止而中断。"
+                : exception is RuleActionException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
             await db.Set<RuleRun>().Where(r => r.Id == run.Id).ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.Outcome, RuleRunOutcome.Failed)
                 .SetProperty(r => r.Error, error.Clip(2000))
                 .SetProperty(r => r.FinishedAt, Now), CancellationToken.None);
+            if (interrupted)
+            {
+                throw;
+            }
         }
         finally
         {

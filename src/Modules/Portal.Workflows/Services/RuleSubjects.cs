@@ -36,17 +36,20 @@ public sealed class RuleSubjects(PortalDbContext db, ContestQueries contests)
         return item is null || title is null ? null : await ForContentAsync(item, title);
     }
 
-    /// <summary>What a run raised by a change was about, read again to try the run once more.</summary>
+    /// <summary>What a run was about, read again to try the run once more; null when it is gone.</summary>
     public async Task<RuleSubject?> ForOccasionAsync(RuleTrigger trigger, string occasion) =>
-        RuleOccasions.SubjectId(occasion) is not { } id
-            ? null
-            : RuleTriggers.SubjectOf(trigger) switch
-            {
-                RuleSubjectKind.Content => await ForContentAsync(id),
-                RuleSubjectKind.Entry => await ForEntryAsync(id),
-                RuleSubjectKind.Contest => await ForContestAsync(id),
-                _ => null,
-            };
+        RuleTriggers.SubjectOf(trigger) is RuleSubjectKind.None
+            ? RuleSubject.Nothing
+            : RuleOccasions.SubjectId(occasion) is not { } id
+                ? null
+                : RuleTriggers.SubjectOf(trigger) switch
+                {
+                    RuleSubjectKind.Content => await ForContentAsync(id),
+                    RuleSubjectKind.Entry => await ForEntryAsync(id),
+                    RuleSubjectKind.Contest => await ForContestAsync(id),
+                    RuleSubjectKind.Task => await db.Set<LedgerTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id) is { } task ? ForTask(task) : null,
+                    _ => null,
+                };
 
     public async Task<RuleSubject?> ForEntryAsync(long entryId)
     {

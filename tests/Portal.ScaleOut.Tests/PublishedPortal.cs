@@ -1,0 +1,42 @@
+using System.Reflection;
+
+namespace Portal.ScaleOut.Tests;
+
+/// <summary>
+/// The portal published once per test run from the build that the run used (no second build), as a deployment would,
+/// and shared by every test that starts portal processes. It goes to a folder beside the test assembly, replaced by
+/// the next run: a test host ends without running exit handlers, so a temporary folder would be left behind each time.
+/// </summary>
+internal static class PublishedPortal
+{
+    private static readonly Lazy<Task<string>> Folder = new(PublishAsync);
+
+    public static Task<string> FolderAsync() => Folder.Value;
+
+    private static async Task<string> PublishAsync()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "published-portal");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var configuration = typeof(PublishedPortal).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var project = Path.Combine(RepositoryRoot(), "src", "Web", "Portal.Web", "Portal.Web.csproj");
+        await Commands.RunAsync("dotnet", "publish", project, "-c", configuration, "--no-build", "-nologo", "-o", folder);
+        return folder;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
+    }
+}
