@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Contests.Models;
 using Portal.Testing;
+using Portal.Workflows.Services;
 
 namespace Portal.Contests.Tests;
 
@@ -57,6 +59,11 @@ public sealed class EntryTests(ClockedPortal portal) : IClassFixture<ClockedPort
         Assert.Matches(@"^ZW2026-\d{6}$", entry.ReceiptNumber);
         var receipt = await client.GetStringAsync($"/my/entries/{entry.Id}/receipt");
         Assert.Contains(entry.ReceiptNumber!, receipt);
+        await using (var scope = portal.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
+        }
+
         var mail = Directory.GetFiles(portal.MailFolder, "*.eml").Select(File.ReadAllText).Single(m => m.Contains("delegate2@example.invalid"));
         Assert.Contains(entry.ReceiptNumber!, mail);
     }

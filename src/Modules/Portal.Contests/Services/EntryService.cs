@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Portal.Contests.Events;
 using Portal.Contests.Models;
 using Portal.Contests.Rules;
@@ -23,12 +22,11 @@ public sealed class EntryService(
     PortalDbContext db,
     ContestQueries contests,
     IFileStore files,
-    IMailSender mail,
+    IMailOutbox mail,
     IAuditLog audit,
     PortalEvents events,
     ICurrentUser user,
-    TimeProvider clock,
-    ILogger<EntryService> logger)
+    TimeProvider clock)
 {
     private const string AuditType = "参赛作品";
 
@@ -53,9 +51,8 @@ public sealed class EntryService(
                     return outcome;
                 }
 
-                var receipt = await SendReceiptAsync(outcome.Entry!);
                 await events.PublishAsync(new EntrySubmitted(outcome.Entry!.Id));
-                return outcome with { Messages = [.. outcome.Messages, receipt] };
+                return outcome;
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -291,6 +288,8 @@ public sealed class EntryService(
             entry.ReceiptNumber = ReceiptNumbers.Format(track.Kind, contest.OpensAt.ToChinaTime().Year, entry.Id);
         }
 
+        var receipt = justSubmitted ? await QueueReceiptAsync(entry, contest) : null;
+
         // Draft saves after the first are the author's private typing (every 30 s): only what others can see is audited.
         if (created || justSubmitted || entry.Status == EntryStatus.Submitted)
         {
@@ -306,20 +305,20 @@ public sealed class EntryService(
             : errors.Count > 0
                 ? EntryOutcome.Invalid(entry, [.. errors, "作品尚未提交；您输入的内容已保存为草稿。"])
                 : justSubmitted
-                    ? EntryOutcome.Ok(entry, true, $"作品已提交，回执号 {entry.ReceiptNumber}。截止前仍可修改或撤回。")
+                    ? EntryOutcome.Ok(entry, true, $"作品已提交，回执号 {entry.ReceiptNumber}。截止前仍可修改或撤回。", receipt!)
                     : EntryOutcome.Ok(entry, false, entry.Status == EntryStatus.Submitted ? "修改已保存，作品仍为已提交状态。" : "草稿已保存。");
         return outcome with { Saved = true };
     }
 
-    private async Task<string> SendReceiptAsync(ContestEntry entry)
+    /// <summary>Queues the receipt mail with the submission it confirms, so that it is sent (and retried) once the submission is stored.</summary>
+    private async Task<string> QueueReceiptAsync(ContestEntry entry, Contest contest)
     {
-        var account = await db.Users.Where(u => u.Id == entry.AuthorId).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync();
-        if (string.IsNullOrWhiteSpace(account?.Email))
+        var email = await db.Users.Where(u => u.Id == entry.AuthorId).Select(u => u.Email).FirstOrDefaultAsync();
+        if (string.IsNullOrWhiteSpace(email))
         {
             return "您的账号未登记电子邮箱，未发送确认邮件；请记下回执号。";
         }
 
-        var contest = (await contests.FindAsync(entry.ContestId))!;
         var body = $"""
             {entry.AuthorName}：
 
@@ -332,16 +331,8 @@ public sealed class EntryService(
 
             截止时间 {Beijing(contest.ClosesAt)} 前，您可以在“我的作品”中修改或撤回。
             """;
-        try
-        {
-            await mail.SendAsync(new MailMessage(account.Email!, entry.AuthorName, $"参赛作品回执 {entry.ReceiptNumber}", body));
-            return $"确认邮件已发送至 {account.Email}。";
-        }
-        catch (Exception exception)
-        {
-            logger.LogError(exception, "The receipt mail for entry {EntryId} could not be sent.", entry.Id);
-            return "确认邮件暂时未能发送，但作品已提交成功；请记下回执号。";
-        }
+        mail.Queue(new MailMessage(email, entry.AuthorName, $"参赛作品回执 {entry.ReceiptNumber}", body));
+        return $"确认邮件将发送至 {email}。";
     }
 
     private static EntryText StoredText(ContestEntry entry) =>
