@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Core.Data;
 
 namespace Portal.Search.Services;
 
@@ -18,7 +19,8 @@ internal sealed class SearchIndexingService(SearchIndexer indexer, SearchQueueSi
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogError(exception, "Search indexing failed; it will be retried.");
+                // An outage of the database is the operator's to see in the health check, not a fault of the indexer.
+                logger.Log(DatabaseUnavailable.Caused(exception) ? LogLevel.Warning : LogLevel.Error, exception, "Search indexing failed; it will be retried.");
             }
 
             try
