@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.VectorHighlight;
+using Portal.Core.Data;
 
 namespace Portal.Search.Services;
 
@@ -72,7 +73,7 @@ public sealed class SiteSearch(SearchIndex index)
                 TextFragmenter = new NullFragmenter(),
             };
             var text = Snippets.GetFieldQuery(MarkedWords(terms, SearchIndex.TextField), searcher.IndexReader);
-            var hits = top.ScoreDocs.Skip((page - 1) * request.PageSize)
+            var hits = top.ScoreDocs.Skip(Paging.Offset(page, request.PageSize))
                 .Select(hit => ToHit(searcher.IndexReader, hit.Doc, title, text))
                 .ToList();
             return new SearchResults(top.TotalHits, page, pageCount, hits, HasTerms: true);
