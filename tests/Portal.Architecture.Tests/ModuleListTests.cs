@@ -1,5 +1,6 @@
 using System.Reflection;
 using Portal.Core.Modules;
+using Portal.Testing;
 using Portal.Web;
 
 namespace Portal.Architecture.Tests;
@@ -11,19 +12,8 @@ public sealed class ModuleListTests
     /// <summary>Every project under src/Modules and src/Themes except the platform itself.</summary>
     private static List<string> ModuleProjectNames()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Portal.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException("The tests run outside the repository: Portal.sln was not found above " + AppContext.BaseDirectory);
-        }
-
         return new[] { "Modules", "Themes" }
-            .SelectMany(folder => Directory.GetFiles(Path.Combine(root.FullName, "src", folder), "*.csproj", SearchOption.AllDirectories))
+            .SelectMany(folder => Directory.GetFiles(Repository.Path("src", folder), "*.csproj", SearchOption.AllDirectories))
             .Select(path => Path.GetFileNameWithoutExtension(path))
             .Where(name => name != PortalAssemblies.Platform.GetName().Name)
             .Order(StringComparer.Ordinal)

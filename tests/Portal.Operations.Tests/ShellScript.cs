@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Testing;
 
 namespace Portal.Operations.Tests;
 
@@ -15,7 +16,7 @@ internal static class ShellScript
 
     public static async Task<Result> RunAsync(string script, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("bash", [Repository.Script(script), .. arguments])
+        var start = new ProcessStartInfo("bash", [Repository.Path("scripts", script), .. arguments])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Portal.Testing;
 
 namespace Portal.ScaleOut.Tests;
 
@@ -22,21 +23,8 @@ internal static class PublishedPortal
         }
 
         var configuration = typeof(PublishedPortal).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var project = Path.Combine(RepositoryRoot(), "src", "Web", "Portal.Web", "Portal.Web.csproj");
+        var project = Repository.Path("src", "Web", "Portal.Web", "Portal.Web.csproj");
         await Commands.RunAsync("dotnet", "publish", project, "-c", configuration, "--no-build", "-nologo", "-o", folder);
         return folder;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
     }
 }
