@@ -23,7 +23,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>For tests that pick the database or change settings; fixtures use the parameterless one.</summary>
     public static PortalFactory With(TestDatabase database, IDictionary<string, string?>? settings = null) => new(database, settings);
 
-    private PortalFactory(TestDatabase database, IDictionary<string, string?>? settings)
+    protected PortalFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
     {
         Database = database;
         _settings = Settings(database, settings);
