@@ -23,9 +23,9 @@ public sealed class AccessJourneyTests(BrowserPortal portal) : Journey(portal)
     {
         var author = await SignInAsync(DemoAccounts.Author, DemoAccounts.AuthorPassword);
         await author.GotoAsync("/admin/news/create");
-        await author.GetByLabel("标题").FillAsync("作者的草稿 " + Guid.NewGuid().ToString("N")[..6]);
+        await author.GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true }).FillAsync("作者的草稿 " + Guid.NewGuid().ToString("N")[..6]);
         await author.GetByLabel("栏目").SelectOptionAsync(new SelectOptionValue { Label = "工作动态" });
-        await author.GetByLabel("正文（Markdown）").FillAsync("作者不能自行发布。");
+        await WriteMarkdownAsync(author, "Body", "作者不能自行发布。");
         await author.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
         await author.WaitForURLAsync(new Regex("/admin/news/\\d+/edit$"));
         await Assertions.Expect(author.GetByRole(AriaRole.Button, new() { Name = "保存并发布" })).ToHaveCountAsync(0);
@@ -64,19 +64,19 @@ public sealed class AccessJourneyTests(BrowserPortal portal) : Journey(portal)
 
         const string firstText = "编辑甲修改后的正文：会议细化了工作措施。";
         const string secondText = "编辑乙基于旧版本修改的正文。";
-        await first.GetByLabel("正文（Markdown）").FillAsync(firstText);
+        await WriteMarkdownAsync(first, "Body", firstText);
         await first.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
         await Assertions.Expect(first.GetByRole(AriaRole.Status).Filter(new() { HasText = "已保存" })).ToBeVisibleAsync();
 
-        await second.GetByLabel("正文（Markdown）").FillAsync(secondText);
+        await WriteMarkdownAsync(second, "Body", secondText);
         await second.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
         await Assertions.Expect(second.Locator(".form-errors")).ToContainTextAsync("已被他人修改");
-        await Assertions.Expect(second.GetByLabel("正文（Markdown）")).ToHaveValueAsync(secondText);
+        await Assertions.Expect(second.Locator("#Body")).ToHaveValueAsync(secondText);
         await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Name = "他人已保存的最新版本" })).ToBeVisibleAsync();
 
         // The latest version is still the first editor's.
         await first.GotoAsync(editUrl);
-        await Assertions.Expect(first.GetByLabel("正文（Markdown）")).ToHaveValueAsync(firstText);
+        await Assertions.Expect(first.Locator("#Body")).ToHaveValueAsync(firstText);
         var preview = await NewPageAsync(first.Context, "editor-preview");
         await preview.GotoAsync(editUrl.Replace("/edit", "/preview"));
         await Assertions.Expect(preview.Locator(".article-body")).ToContainTextAsync(firstText);

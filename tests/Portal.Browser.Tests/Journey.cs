@@ -47,6 +47,34 @@ public abstract class Journey(BrowserPortal portal) : IAsyncLifetime
 
     protected Task<IPage> SignInAsEditorAsync() => SignInAsync(DemoAccounts.Editor, DemoAccounts.EditorPassword);
 
+    /// <summary>
+    /// Writes Markdown into a Markdown field as office staff who know Markdown would: in the editor's Markdown tab,
+    /// replacing what was there. The field itself is hidden under the editor and receives the text.
+    /// </summary>
+    protected static async Task WriteMarkdownAsync(IPage page, string fieldId, string markdown)
+    {
+        var editor = page.Locator($".field:has(#{fieldId}) .markdown-editor");
+        await editor.Locator(".toastui-editor-mode-switch .tab-item", new() { HasText = "Markdown" }).ClickAsync();
+        await editor.Locator(".toastui-editor-md-container [contenteditable=true]").ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        var lines = markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                await page.Keyboard.PressAsync("Enter");
+            }
+
+            if (lines[i].Length > 0)
+            {
+                await page.Keyboard.InsertTextAsync(lines[i]);
+            }
+        }
+
+        await Assertions.Expect(page.Locator("#" + fieldId)).ToHaveValueAsync(markdown);
+    }
+
     /// <summary>Runs the journey's steps; when one fails, screenshots every open page before the failure is reported.</summary>
     protected async Task RunAsync(string name, Func<Task> steps)
     {

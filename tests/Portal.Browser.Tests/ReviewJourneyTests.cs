@@ -13,10 +13,10 @@ public sealed class ReviewJourneyTests(BrowserPortal portal) : Journey(portal)
 
         var author = await SignInAsync(DemoAccounts.Author, DemoAccounts.AuthorPassword);
         await author.GotoAsync("/admin/news/create");
-        await author.GetByLabel("标题").FillAsync(title);
+        await author.GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true }).FillAsync(title);
         await author.GetByLabel("栏目").SelectOptionAsync(new SelectOptionValue { Label = "工作动态" });
         await author.GetByLabel("信息来源").FillAsync("市人大常委会办公室");
-        await author.GetByLabel("正文（Markdown）").FillAsync("代表们察看了民生实事进展。\n\n此段有错别字。");
+        await WriteMarkdownAsync(author, "Body", "代表们察看了民生实事进展。\n\n此段有错别字。");
         await author.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核" }).ClickAsync();
         await author.WaitForURLAsync(new Regex("/admin/news/\\d+/edit$"));
         var editUrl = new Uri(author.Url).AbsolutePath;
@@ -41,7 +41,7 @@ public sealed class ReviewJourneyTests(BrowserPortal portal) : Journey(portal)
         await Assertions.Expect(author).ToHaveURLAsync(new Regex(Regex.Escape(editUrl) + "$"));
         await Assertions.Expect(author.Locator("[data-field=status]")).ToHaveTextAsync("草稿");
 
-        await author.GetByLabel("正文（Markdown）").FillAsync("代表们察看了民生实事进展。\n\n此段已改正。");
+        await WriteMarkdownAsync(author, "Body", "代表们察看了民生实事进展。\n\n此段已改正。");
         await author.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核" }).ClickAsync();
         await Assertions.Expect(author.Locator("[data-field=status]")).ToHaveTextAsync("待审核");
 

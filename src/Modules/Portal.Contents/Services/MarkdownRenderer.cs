@@ -10,7 +10,7 @@ public sealed class MarkdownRenderer
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoLinks()
-        .UseSoftlineBreakAsHardlineBreak()
+        .Use<LinesAsParagraphs>()
         .Build();
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();

@@ -1,7 +1,7 @@
 // Admin enhancements: live Markdown preview and a guard against leaving an edited form unsaved.
 (function () {
     "use strict";
-    var editor = document.querySelector("[data-markdown-editor]");
+    var editor = document.querySelector("[data-preview-url]");
     if (editor) {
         var pane = document.querySelector(editor.getAttribute("data-preview-target"));
         var token = document.querySelector("input[name=__RequestVerificationToken]");
@@ -9,7 +9,7 @@
         var render = function () {
             var body = new URLSearchParams();
             body.set("markdown", editor.value);
-            fetch(editor.getAttribute("data-markdown-editor"), {
+            fetch(editor.getAttribute("data-preview-url"), {
                 method: "POST",
                 headers: { "RequestVerificationToken": token ? token.value : "" },
                 body: body
@@ -52,9 +52,13 @@
             restore.className = "button";
             restore.textContent = "恢复未保存的草稿";
             restore.addEventListener("click", function () {
-                fields.forEach(function (el) { if (saved.hasOwnProperty(el.name)) { el.value = saved[el.name]; } });
+                fields.forEach(function (el) {
+                    if (saved.hasOwnProperty(el.name)) {
+                        el.value = saved[el.name];
+                        el.dispatchEvent(new Event("input", { bubbles: true }));
+                    }
+                });
                 banner.remove();
-                if (editor) { editor.dispatchEvent(new Event("input")); }
             });
             var discard = document.createElement("button");
             discard.type = "button";
