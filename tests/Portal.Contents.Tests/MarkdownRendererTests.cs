@@ -4,7 +4,7 @@ namespace Portal.Contents.Tests;
 
 public sealed class MarkdownRendererTests
 {
-    private readonly MarkdownRenderer _renderer = new();
+    private readonly MarkdownRenderer _renderer = new([]);
 
     [Fact]
     public void A_script_element_is_removed()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents.Handlers;
+using Portal.Core.Media;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
@@ -33,6 +34,7 @@ public sealed class NewsModule : IPortalModule
         services.AddScoped<IContentHandler, ArticleIndexHandler>();
         services.AddScoped<ISearchDocumentSource, ArticleSearchSource>();
         services.AddScoped<ISitemapSource, NewsSitemapSource>();
+        services.AddScoped<IMediaUsages, ArticleMediaUsages>();
         services.AddScoped<IRecipeStepHandler, ColumnsStep>();
         services.AddScoped<IRecipeStepHandler, ArticlesStep>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();

@@ -5,6 +5,7 @@ using Portal.Core.Modules;
 using Portal.Delegates;
 using Portal.Feeds;
 using Portal.Ledger;
+using Portal.Media;
 using Portal.News;
 using Portal.Regulations;
 using Portal.Search;
@@ -25,6 +26,7 @@ public static class PortalModules
         new UsersModule(),
         new AdminModule(),
         new ContentsModule(),
+        new MediaModule(),
         new SearchModule(),
         new NewsModule(),
         new LedgerModule(),

@@ -27,7 +27,7 @@ internal sealed partial class DiskFileStore(FileStoreRoot root, TimeProvider clo
             long length;
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous))
             {
-                length = await CopyAtMostAsync(content, file, policy.MaxBytes + 1, cancellationToken);
+                length = await BoundedCopy.CopyAtMostAsync(content, file, policy.MaxBytes + 1, cancellationToken);
                 if (length == 0)
                 {
                     return new UploadResult(null, "文件是空的，请重新选择。");
@@ -79,20 +79,6 @@ internal sealed partial class DiskFileStore(FileStoreRoot root, TimeProvider clo
     }
 
     private string? FullPath(string key) => Key().IsMatch(key) ? Path.Combine(root.Path, key) : null;
-
-    private static async Task<long> CopyAtMostAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < limit && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - total)), cancellationToken)) > 0)
-        {
-            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            total += read;
-        }
-
-        return total;
-    }
 
     [GeneratedRegex("^[a-z0-9-]{1,32}$")]
     private static partial Regex Area();
