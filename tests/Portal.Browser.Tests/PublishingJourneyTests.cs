@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Portal.Testing;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 
 namespace Portal.Browser.Tests;
 
@@ -108,6 +110,14 @@ public sealed class PublishingJourneyTests(BrowserPortal portal) : Journey(porta
         await editor.Keyboard.InsertTextAsync("第二段：群众满意。");
         await Assertions.Expect(editor.Locator("#Body")).ToHaveValueAsync("**视察组要求加快工程进度**\n第二段：群众满意。");
 
+        // A photo from the toolbar's image dialog goes to the media library, with the description typed there.
+        await editor.Keyboard.PressAsync("Enter");
+        await field.GetByRole(AriaRole.Button, new() { Name = "插入图片" }).ClickAsync();
+        await field.Locator("#toastuiImageFileInput").SetInputFilesAsync(new FilePayload { Name = "视察现场.jpg", MimeType = "image/jpeg", Buffer = Photo(1200, 800) });
+        await field.Locator("#toastuiAltTextInput").FillAsync("常委会视察现场");
+        await field.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
+        await Assertions.Expect(editor.Locator("#Body")).ToHaveValueAsync(new Regex(@"!\[常委会视察现场\]\(/media/[0-9a-f]{32}-1200\.jpg\)$"));
+
         await editor.GetByRole(AriaRole.Button, new() { Name = "保存并发布" }).ClickAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Status).Filter(new() { HasText = "已保存并发布" })).ToBeVisibleAsync();
 
@@ -120,6 +130,20 @@ public sealed class PublishingJourneyTests(BrowserPortal portal) : Journey(porta
         await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await Assertions.Expect(reader.Locator(".article-body strong")).ToHaveTextAsync("视察组要求加快工程进度");
         await Assertions.Expect(reader.Locator(".article-body p").Nth(1)).ToHaveTextAsync("第二段：群众满意。");
+        var photo = reader.Locator(".article-body img[alt='常委会视察现场']");
+        await Assertions.Expect(photo).ToHaveAttributeAsync("srcset", new Regex(@"-480\.jpg 480w, .*-960\.jpg 960w, .*-1200\.jpg 1200w"));
+        await Assertions.Expect(photo).ToHaveAttributeAsync("loading", "lazy");
+        await photo.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(photo).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await photo.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the photo did not load");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
     });
+
+    private static byte[] Photo(int width, int height)
+    {
+        using var image = new Image<Rgb24>(width, height, new Rgb24(120, 140, 160));
+        using var output = new MemoryStream();
+        image.SaveAsJpeg(output);
+        return output.ToArray();
+    }
 }

@@ -70,6 +70,7 @@ public sealed class RulesTests
         Assert.Null(MediaRules.ParseName($"{hash}-960.gif"));
         Assert.Null(MediaRules.ParseName($"{hash}-0960.jpg"));
         Assert.Null(MediaRules.ParseName($"../{hash}-960.jpg"));
+        Assert.Null(MediaRules.ParseName(null));
         Assert.Null(MediaRules.ParseUrl($"https://example.org/media/{hash}-960.jpg"));
     }
 

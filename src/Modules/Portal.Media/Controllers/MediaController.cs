@@ -15,7 +15,7 @@ public sealed class MediaController(PortalDbContext db, IFileStore files) : Cont
     /// same bytes and browsers and proxies may keep it for a year without asking again.
     /// </summary>
     [HttpGet("media/{name}")]
-    public async Task<IActionResult> Show(string name)
+    public async Task<IActionResult> Show(string? name)
     {
         if (MediaRules.ParseName(name) is not { } wanted)
         {

@@ -73,9 +73,10 @@ public static partial class MediaRules
     public static string UrlStem(string hash) => $"/media/{hash}-";
 
     /// <summary>The hash, width and kind a media file name (<c>{hash}-{width}.jpg</c>) names, or null for any other text.</summary>
-    public static MediaName? ParseName(string name)
+    public static MediaName? ParseName(string? name)
     {
-        var match = NamePattern().Match(name);
+        // The router hands over a name of only spaces as null.
+        var match = NamePattern().Match(name ?? "");
         return match.Success && int.TryParse(match.Groups["width"].ValueSpan, out var width)
             ? new MediaName(match.Groups["hash"].Value, width, match.Groups["ext"].Value == "png" ? FileKind.Png : FileKind.Jpeg)
             : null;

@@ -86,8 +86,9 @@
         });
     }
 
-    // A picture pasted or dropped into the editor goes to the media library; its alt text is asked for at once.
-    function uploadImage(blob, insert) {
+    // A picture goes to the media library. Chosen in the toolbar's image dialog it takes the description typed there;
+    // pasted or dropped, its alt text is asked for at once.
+    function uploadImage(blob, insert, source) {
         if (!uploadUrl) {
             window.alert("此处不能上传图片。");
             return;
@@ -107,6 +108,10 @@
                 return answer;
             });
         }).then(function (image) {
+            if (source === "ui") {
+                insert(image.url);
+                return;
+            }
             var alt = window.prompt("请填写图片说明（替代文字），供视障读者和搜索使用：", image.alt || "") || "";
             insert(image.url, alt.trim());
         }).catch(function (error) {
