@@ -31,6 +31,7 @@ public sealed class MediaModule : IPortalModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<IImageStore, MediaImageStore>();
         services.AddScoped<IFileReferences, MediaFileReferences>();
         services.AddSingleton<IResponsiveImages, MediaImageSizes>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
