@@ -11,6 +11,7 @@ using Portal.News.Handlers;
 using Portal.News.Models;
 using Portal.News.Recipes;
 using Portal.News.Services;
+using Portal.News.Services.Word;
 using Portal.Search;
 
 namespace Portal.News;
@@ -31,6 +32,7 @@ public sealed class NewsModule : IPortalModule
         services.AddMemoryCache();
         services.AddScoped<ColumnTree>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<WordImporter>();
         services.AddScoped<IContentHandler, ArticleIndexHandler>();
         services.AddScoped<ISearchDocumentSource, ArticleSearchSource>();
         services.AddScoped<ISitemapSource, NewsSitemapSource>();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Contents;
@@ -9,6 +10,7 @@ using Portal.Core.Hosting;
 using Portal.Core.Security;
 using Portal.News.Models;
 using Portal.News.Services;
+using Portal.News.Services.Word;
 using Portal.News.ViewModels;
 
 namespace Portal.News.Controllers;
@@ -100,6 +102,36 @@ public sealed class NewsAdminController(
         }
 
         return await FollowCommandAsync(form, created.Item!, "已创建草稿。");
+    }
+
+    /// <summary>A .docx becomes a draft article with its pictures in the media library (从 Word 导入 on the list).</summary>
+    [HttpPost("import")]
+    public async Task<IActionResult> Import(IFormFile? file, [FromServices] WordImporter importer)
+    {
+        if (file is null || file.Length == 0)
+        {
+            TempData["Error"] = "请选择要导入的 Word 文档（.docx）。";
+            return Redirect("/admin/news");
+        }
+
+        if (file.Length > WordPackageRules.MaxBytes)
+        {
+            TempData["Error"] = WordPackageRules.TooLarge;
+            return Redirect("/admin/news");
+        }
+
+        using var package = new MemoryStream();
+        await file.CopyToAsync(package, HttpContext.RequestAborted);
+        package.Position = 0;
+        var imported = await importer.ImportAsync(package, file.FileName, HttpContext.RequestAborted);
+        if (imported.ItemId is not { } id)
+        {
+            TempData["Error"] = imported.Error;
+            return Redirect("/admin/news");
+        }
+
+        TempData["Message"] = string.Join(" ", ["已从 Word 导入为草稿，请检查后保存或提交。", .. imported.Notes]);
+        return Redirect($"/admin/news/{id}/edit");
     }
 
     [HttpGet("{id:long}/edit")]
