@@ -56,6 +56,26 @@ public sealed class WordImportTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
     }
 
+    [Fact]
+    public async Task A_picture_the_media_library_refuses_is_left_out_with_a_note()
+    {
+        var editor = await PortalClient.SignedInAsync(factory, DemoAccounts.Editor, DemoAccounts.EditorPassword);
+        var docx = Document(DocumentFormat.OpenXml.WordprocessingDocumentType.Document, (main, body) => body.Append(
+            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(Plain("图片损坏的稿件")),
+            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(Picture(main, "坏图", Encoding.UTF8.GetBytes("不是图片"))))));
+
+        var response = await ImportAsync(editor, docx, "坏图稿件.docx");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await editor.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("第 1 张图片未导入：", page);
+        await using var scope = factory.CreateScope();
+        var id = long.Parse(response.Headers.Location!.OriginalString.Split('/')[3]);
+        var latest = await factory.Db(scope).Set<ContentVersion>().SingleAsync(v => v.ContentItemId == id && v.IsLatest);
+        Assert.Equal("坏图稿件", latest.Title);
+        Assert.Equal("图片损坏的稿件", latest.BodyMarkdown);
+    }
+
     public static TheoryData<string, byte[], string> Refused() => new()
     {
         { "改名的文本文件.docx", Encoding.UTF8.GetBytes("这只是改了扩展名的文本文件。"), "只能导入 .docx 格式的 Word 文档（不支持含宏的文档）" },
