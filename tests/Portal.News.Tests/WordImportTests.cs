@@ -81,8 +81,24 @@ public sealed class WordImportTests(PortalFactory factory) : IClassFixture<Porta
         { "改名的文本文件.docx", Encoding.UTF8.GetBytes("这只是改了扩展名的文本文件。"), "只能导入 .docx 格式的 Word 文档（不支持含宏的文档）" },
         { "含宏.docx", WithMacros(Report("含宏的文档")), "只能导入 .docx 格式的 Word 文档（不支持含宏的文档）" },
         { "炸弹.docx", ZipBomb(), "解压后过大" },
+        { "正文损坏.docx", BrokenBody(), "只能导入 .docx 格式的 Word 文档（不支持含宏的文档）" },
         { "空白.docx", Document(DocumentFormat.OpenXml.WordprocessingDocumentType.Document, (_, body) => body.Append(Styled("只有标题", "Heading1"))), "没有正文内容" },
     };
+
+    /// <summary>A valid package whose document.xml is not well-formed XML.</summary>
+    private static byte[] BrokenBody()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Report("损坏"));
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>");
+        }
+
+        return stream.ToArray();
+    }
 
     [Theory, MemberData(nameof(Refused))]
     public async Task A_document_that_cannot_be_imported_is_refused_in_chinese_and_creates_nothing(string fileName, byte[] content, string message)

@@ -38,6 +38,11 @@ public sealed class WordImporter(ContentManager contents, IEnumerable<IImageStor
         try
         {
             document = WordprocessingDocument.Open(package, false, new OpenSettings { AutoSave = false });
+
+            // The parts are parsed when first read; reading them here turns broken XML into a refusal rather than an error.
+            _ = document.MainDocumentPart?.Document?.Body;
+            _ = document.MainDocumentPart?.StyleDefinitionsPart?.Styles;
+            _ = document.MainDocumentPart?.NumberingDefinitionsPart?.Numbering;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or ArgumentException)
         {
