@@ -129,7 +129,8 @@ public sealed class PublishingJourneyTests(BrowserPortal portal) : Journey(porta
         await reader.GotoAsync(slug!);
         await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await Assertions.Expect(reader.Locator(".article-body strong")).ToHaveTextAsync("视察组要求加快工程进度");
-        await Assertions.Expect(reader.Locator(".article-body p").Nth(1)).ToHaveTextAsync("第二段：群众满意。");
+        await Assertions.Expect(reader.Locator(".article-body p").First).ToContainTextAsync("第二段：群众满意。");
+        await Assertions.Expect(reader.Locator(".article-body p").First.Locator("br")).ToHaveCountAsync(2);
         var photo = reader.Locator(".article-body img[alt='常委会视察现场']");
         await Assertions.Expect(photo).ToHaveAttributeAsync("srcset", new Regex(@"-480\.jpg 480w, .*-960\.jpg 960w, .*-1200\.jpg 1200w"));
         await Assertions.Expect(photo).ToHaveAttributeAsync("loading", "lazy");

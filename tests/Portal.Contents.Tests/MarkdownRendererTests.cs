@@ -85,17 +85,8 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Every_line_is_a_paragraph_as_the_visual_editor_writes_them()
+    public void A_single_line_break_is_kept_as_the_old_portals_text_and_the_visual_editor_write_it()
     {
-        Assert.Equal("<p>第一段</p>\n<p>第二段</p>\n<p>第三段</p>", _renderer.Render("第一段\n第二段\n\n第三段").Trim());
-    }
-
-    [Theory]
-    [InlineData("**加粗的\n两行**", "<p><strong>加粗的<br>\n两行</strong></p>")]
-    [InlineData("- 第一项\n  续写\n- 第二项", "<li>第一项<br>\n续写</li>")]
-    [InlineData("行末两个空格  \n换行", "<p>行末两个空格<br>\n换行</p>")]
-    public void Where_a_paragraph_cannot_close_a_line_ends_with_a_break(string markdown, string html)
-    {
-        Assert.Contains(html, _renderer.Render(markdown));
+        Assert.Equal("<p>第一行<br>\n第二行</p>", _renderer.Render("第一行\n第二行").Trim());
     }
 }

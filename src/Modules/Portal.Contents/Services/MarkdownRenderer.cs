@@ -19,7 +19,7 @@ public sealed class MarkdownRenderer
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoLinks()
-        .Use<LinesAsParagraphs>()
+        .UseSoftlineBreakAsHardlineBreak()
         .Build();
 
     private readonly IReadOnlyList<IResponsiveImages> _images;
