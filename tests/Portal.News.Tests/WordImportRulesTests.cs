@@ -27,6 +27,7 @@ public sealed class WordImportRulesTests
         Assert.Equal(
             """
             本次会议听取了**市政府关于城市管理工作的报告**。
+
             会议*强调*要依法履职。
 
             - 加强监督
@@ -66,7 +67,7 @@ public sealed class WordImportRulesTests
             new Paragraph(Plain("保留"), new DeletedRun(new Run(new DeletedText("删掉"))), new CommentRangeStart { Id = "0" }, Plain("文字"))));
 
         Assert.Null(text.Title);
-        Assert.Equal("第1页\n保留文字", text.Markdown);
+        Assert.Equal("第1页\n\n保留文字", text.Markdown);
     }
 
     [Theory]

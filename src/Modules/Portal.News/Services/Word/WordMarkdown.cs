@@ -82,14 +82,14 @@ public static partial class WordMarkdown
             }
             else
             {
-                if (inList)
+                // A blank line makes the next paragraph a paragraph of its own (and ends a list).
+                if (lines.Count > 0 && lines[^1].Length > 0)
                 {
-                    // A line right after a list item would continue the item.
                     lines.Add("");
-                    inList = false;
                 }
 
                 lines.Add(EscapeLineStart(text));
+                inList = false;
             }
         }
 
