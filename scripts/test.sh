@@ -163,6 +163,14 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.trx"), recursive
         print(f"{os.path.basename(path)}: run {outcome.lower()}", file=sys.stderr)
     failed += bad
     skipped += n("notExecuted")
+    # The failures are named next to the closing line, where a CI log's tail still shows them.
+    for result in root.iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult"):
+        if result.get("outcome") in ("Failed", "Error", "Timeout", "Aborted"):
+            message = result.find(".//{*}ErrorInfo/{*}Message")
+            lines = (message.text or "").strip().splitlines() if message is not None else []
+            print(f"FAILED {result.get('testName')}", file=sys.stderr)
+            for line in lines[:6]:
+                print(f"    {line[:300]}", file=sys.stderr)
 print(passed, failed, skipped)
 PY
 ) || summary="0 0 0"
